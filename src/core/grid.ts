@@ -1,0 +1,149 @@
+/**
+ * The host-free view of one worksheet that every adapter (Office.js, exceljs, tests) builds and the
+ * engine reads. Coordinates are absolute, 0-based sheet coordinates (row 0 = Excel row 1, col 0 = A),
+ * so addresses in findings are the user's addresses whatever part of the sheet was read.
+ */
+
+/** A cell's raw value as Excel holds it. Error values are kept as their text (`#REF!`), as Office.js does. */
+export type CellValue = string | number | boolean | null;
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface GridData {
+  sheet: string;
+  /** Sheet coordinates of values[0][0] (the used range's top-left). */
+  origin: { row: number; col: number };
+  /** Raw values, row-major; ragged rows are allowed (missing = null). */
+  values: CellValue[][];
+  /** Number formats aligned with `values` ("General" or undefined when unknown). */
+  formats?: (string | null | undefined)[][];
+  /** Formulas aligned with `values` (`=SUM(E5:E9)`), null where the cell holds a constant. */
+  formulas?: (string | null | undefined)[][];
+  /** Merged areas in sheet coordinates. */
+  merges: CellRange[];
+  /** Rows/columns hidden by the user (sheet coordinates); recognition still reads them. */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
+  protected?: boolean;
+}
+
+const COLUMN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/** 0-based column index → `A`, `Z`, `AA`, … */
+export function columnName(col: number): string {
+  let name = "";
+  let n = col + 1;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    name = COLUMN_LETTERS[rem] + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
+
+/** 0-based (row, col) → `H10`. */
+export function a1(row: number, col: number): string {
+  return `${columnName(col)}${row + 1}`;
+}
+
+/** `H10` → { row: 9, col: 7 }; `$H$10` accepted. */
+export function parseA1(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
+  if (!m) throw new Error(`not an A1 address: ${address}`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+export function rangeA1(r: CellRange): string {
+  const tl = a1(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${a1(r.bottom, r.right)}`;
+}
+
+/**
+ * Read-only access to a GridData. Cells covered by a merged area read as the area's top-left cell,
+ * because that is what a person sees in them.
+ */
+export class Grid {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private readonly mergeOwner = new Map<number, CellRange>();
+
+  constructor(readonly data: GridData) {
+    this.sheet = data.sheet;
+    this.top = data.origin.row;
+    this.left = data.origin.col;
+    let width = 0;
+    for (const row of data.values) width = Math.max(width, row.length);
+    this.bottom = this.top + data.values.length - 1;
+    this.right = this.left + width - 1;
+    for (const m of data.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.mergeOwner.set(this.key(r, c), m);
+      }
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  get rowCount(): number {
+    return this.data.values.length;
+  }
+
+  get colCount(): number {
+    return this.right - this.left + 1;
+  }
+
+  /** The merged area covering (row, col), if any. */
+  mergeAt(row: number, col: number): CellRange | undefined {
+    return this.mergeOwner.get(this.key(row, col));
+  }
+
+  /** The cell a person means by (row, col): the top-left of its merged area, or itself. */
+  anchor(row: number, col: number): { row: number; col: number } {
+    const m = this.mergeAt(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** The raw value of exactly this cell (no merge resolution). */
+  rawValue(row: number, col: number): CellValue {
+    const r = this.data.values[row - this.top];
+    if (!r) return null;
+    const v = r[col - this.left];
+    return v === undefined ? null : v;
+  }
+
+  /** The value a person sees at (row, col): merged cells show their area's top-left value. */
+  value(row: number, col: number): CellValue {
+    const { row: ar, col: ac } = this.anchor(row, col);
+    return this.rawValue(ar, ac);
+  }
+
+  format(row: number, col: number): string | null {
+    const { row: ar, col: ac } = this.anchor(row, col);
+    const f = this.data.formats?.[ar - this.top]?.[ac - this.left];
+    return f ?? null;
+  }
+
+  formula(row: number, col: number): string | null {
+    const f = this.data.formulas?.[row - this.top]?.[col - this.left];
+    return f ?? null;
+  }
+
+  /** The value as trimmed text ('' for blank), for matching header words and labels. */
+  text(row: number, col: number): string {
+    const v = this.value(row, col);
+    if (v === null || v === undefined) return "";
+    return String(v).trim();
+  }
+}

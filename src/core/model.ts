@@ -1,0 +1,236 @@
+/**
+ * The engine's vocabulary: what recognition finds in a Grid (Form), what the rules report (Finding),
+ * and what an adapter writes back (WritePlan). Everything here is plain data so it crosses worker
+ * threads and the Office.js boundary unchanged.
+ */
+import type Big from "big.js";
+
+// ---------------------------------------------------------------------------------------------
+// Parsed values (src/core/parse)
+
+export type MoneyUnit = "元" | "万元";
+
+/** A money cell, read exactly. `value` is in the form's own unit (元 or 万元). */
+export type MoneyValue =
+  | { kind: "amount"; value: Big; /** decimals the cell shows */ decimals: number; raw: string }
+  | { kind: "blank"; raw: string }
+  | { kind: "unreadable"; raw: string };
+
+/** `gt` >, `ge` ≥, `lt` <, `le` ≤, `eq` =. */
+export type Operator = "gt" | "ge" | "lt" | "le" | "eq";
+
+export type Target =
+  | {
+      kind: "quantity";
+      op: Operator;
+      /** true when the operator was written (or sat in a 指标性质 column); false when defaulted. */
+      explicitOp: boolean;
+      value: Big;
+      /** Normalised unit: '%' for percent (value in percentage points: `90%` → 90), '项', '万元', … or null. */
+      unit: string | null;
+      decimals: number;
+      raw: string;
+    }
+  | { kind: "range"; low: Big; high: Big; unit: string | null; decimals: number; raw: string }
+  | { kind: "qualitative"; text: string; raw: string }
+  | { kind: "blank"; raw: string }
+  | { kind: "unreadable"; raw: string };
+
+export type Grade = "met" | "partial" | "unmet";
+
+export type Actual =
+  | {
+      kind: "number";
+      /** In the same scale as a target with the same unit: percent in points (95.51). */
+      value: Big;
+      unit: string | null;
+      decimals: number;
+      raw: string;
+    }
+  | { kind: "grade"; grade: Grade; raw: string }
+  | { kind: "text"; text: string; raw: string }
+  | { kind: "blank"; raw: string }
+  | { kind: "unreadable"; raw: string };
+
+// ---------------------------------------------------------------------------------------------
+// The recognised form (src/core/recognise)
+
+export type FormKind = "department" | "project";
+
+export interface CellRef {
+  row: number;
+  col: number;
+  /** A1 address of the cell a person sees (top-left of a merged area). */
+  address: string;
+}
+
+export type Measure = "budgetInitial" | "budget" | "spent";
+
+export interface MoneyColumn {
+  col: number;
+  measure: Measure;
+  /** Header text as written (`预算数（元）/ 总额`). */
+  label: string;
+  /** When this column is a 其中 part of another column (其中：财政拨款 under 总额): that column. */
+  partOf?: number;
+}
+
+export interface MoneyRow {
+  row: number;
+  /** Task name or fund line label as written (`人大机关建设`, `其中：本年财政拨款`). */
+  label: string;
+  labelCell: CellRef;
+  /** True for a fund line written `其中…`: it must not exceed the total row. */
+  subset: boolean;
+  /** Parsed money by column index (only the table's money columns). */
+  amounts: Record<number, MoneyValue & { cell: CellRef }>;
+  /** The stated 执行率 on this row, when the table has a rate column. */
+  rate?: { cell: CellRef; actual: Actual };
+  /** 分值/权重 and 得分 of the budget-execution line (project forms), when present. */
+  weight?: { cell: CellRef; value: MoneyValue };
+  score?: { cell: CellRef; value: MoneyValue };
+}
+
+export interface MoneyTable {
+  unit: MoneyUnit;
+  /** Rows holding the two (or one) header rows. */
+  headerTop: number;
+  headerBottom: number;
+  columns: MoneyColumn[];
+  /** 执行率 column, if the layout has one. */
+  rateCol?: number;
+  weightCol?: number;
+  scoreCol?: number;
+  /** The column holding row labels (任务名称 / fund line names). */
+  labelCol: number;
+  /** Task rows (department) or the fund lines under 年度资金总额 (project). */
+  parts: MoneyRow[];
+  /** The 金额合计 / 年度资金总额 row, or null when the form has none. */
+  total: MoneyRow | null;
+  /** Where a missing totals row goes: the sheet row index the new row will occupy. */
+  totalInsertRow: number;
+  /** 'below' for department forms (合计 under the tasks), 'above' for project fund rows. */
+  totalPosition: "below" | "above";
+}
+
+export interface IndicatorRow {
+  row: number;
+  level1: string;
+  level2: string;
+  /** 三级指标 / 指标名称. */
+  name: string;
+  nameCell: CellRef;
+  targetCell: CellRef;
+  actualCell: CellRef;
+  target: Target;
+  actual: Actual;
+  /** Lower is better (成本, 差错率, ceilings…): a target without operator means at most. */
+  reverse: boolean;
+  /** Text of the explanation cell (偏差原因分析…), when the form has that column. */
+  explanation?: { cell: CellRef; text: string };
+  weight?: { cell: CellRef; value: MoneyValue };
+  score?: { cell: CellRef; value: MoneyValue };
+  /** 不适用: dropped from scoring. */
+  notApplicable?: boolean;
+}
+
+export interface IndicatorTable {
+  headerRow: number;
+  columns: {
+    level1?: number;
+    level2?: number;
+    name: number;
+    nature?: number;
+    target: number;
+    unit?: number;
+    actual: number;
+    weight?: number;
+    score?: number;
+    explanation?: number;
+  };
+  rows: IndicatorRow[];
+  /** Section headings carrying points: `产出指标(50分)`. */
+  sections: { row: number; name: string; points?: number }[];
+}
+
+export interface Form {
+  kind: FormKind;
+  sheet: string;
+  title?: string;
+  /** 部门（单位）名称 / 项目名称 as written. */
+  unitName?: string;
+  projectName?: string;
+  year?: string;
+  /** The rows and columns the form occupies (sheet coordinates), without a ziping summary block. */
+  bounds: { top: number; left: number; bottom: number; right: number };
+  money: MoneyTable | null;
+  indicators: IndicatorTable | null;
+  /** An existing ziping summary block below the form, to be replaced on re-run. */
+  summaryBlock?: { top: number; bottom: number };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings (src/core/rules)
+
+export type Severity = "error" | "warning" | "info";
+
+export type Lang = "zh-CN" | "en-US";
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** A1 addresses on the form's sheet, the top-left of merged areas; the first is where to jump. */
+  cells: string[];
+  message: Record<Lang, string>;
+  expected: string | null;
+  actual: string | null;
+  /** The indicator or task row the finding is about, for grouping and reports. */
+  subject?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Write plans (src/core/plan)
+
+export interface Mark {
+  address: string;
+  row: number;
+  col: number;
+  severity: Severity;
+  /** The note attached to the cell: every finding on it, one per line. */
+  note: string;
+}
+
+/** A formula or a constant to put in one cell. */
+export interface CellWrite {
+  col: number;
+  value?: string | number;
+  formula?: string;
+  numberFormat?: string;
+}
+
+export interface RowWrite {
+  row: number;
+  cells: CellWrite[];
+}
+
+export interface WritePlan {
+  sheet: string;
+  marks: Mark[];
+  /** Insert a totals row at `row` (rows from there shift down), or repair the existing one in place. */
+  totals?: {
+    mode: "insert" | "repair";
+    row: number;
+    /** Row whose formats the inserted row copies (the last task row). */
+    formatFrom: number;
+    cells: CellWrite[];
+  };
+  /** Summary block written starting at `row`; `replace` = the rows of an earlier block to clear first. */
+  summary?: {
+    row: number;
+    rows: RowWrite[];
+    replace?: { top: number; bottom: number };
+  };
+}
+
+/** Text in the first cell of every summary block ziping writes: how a re-run finds and replaces it. */
+export const SUMMARY_MARKER = "校验摘要（ziping）";
