@@ -1,0 +1,48 @@
+/**
+ * What the task pane and the ribbon command may ask of the open workbook. The Office.js adapter
+ * implements it; component tests and the browser harness use the same adapter over a fake host.
+ * The pane never computes: it calls these and shows what comes back.
+ */
+import type { SheetResult } from "../core/engine";
+import type { Lang } from "../core/model";
+import type { CheckOptions } from "../core/rules/rule";
+
+export type Refusal =
+  /** The sheet is protected: nothing was written. */
+  | "protected"
+  /** The active sheet holds no form. */
+  | "no-form"
+  /** The user is typing in a cell; try again when they leave it. */
+  | "cell-edit-mode"
+  /** This Excel lacks an API the action needs (requirement set named in `detail`). */
+  | "unsupported";
+
+export interface SheetCheck {
+  result: SheetResult;
+  /** Why a requested write did not happen (the check itself still ran when `result.form` is set). */
+  refused?: { reason: Refusal; detail?: string };
+  /** Number of cells marked on the sheet after this call. */
+  marked: number;
+}
+
+export interface WorkbookPort {
+  /** Read the active sheet (one sync), check it, bring the marks up to date (one more sync, skipped when nothing changed). */
+  checkActiveSheet(options?: CheckOptions): Promise<SheetCheck>;
+  /** Check every sheet; marks each one that holds a form. */
+  checkAllSheets(options?: CheckOptions): Promise<SheetCheck[]>;
+  /** Remove every mark ziping made on the active sheet; returns how many cells were cleared. */
+  clearMarks(): Promise<number>;
+  /** Insert (or repair) the 金额合计 row with live SUM formulas, then re-check. */
+  insertTotals(options?: CheckOptions): Promise<SheetCheck>;
+  /** Write (or replace) the 校验摘要 block under the form, then re-check. */
+  writeSummary(lang: Lang, options?: CheckOptions): Promise<SheetCheck>;
+  /** Select a cell on a sheet (the finding's first cell). */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * Call `onEdit` after the user (not ziping) changes the active sheet's cells, debounced.
+   * Resolves to a function that stops watching.
+   */
+  watchEdits(onEdit: () => void, debounceMs?: number): Promise<() => Promise<void>>;
+  /** Office's display language, mapped to the catalogue's languages. */
+  displayLanguage(): Lang;
+}
