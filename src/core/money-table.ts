@@ -1,0 +1,73 @@
+/**
+ * Facts about a recognised money table that several rules and the summary need: which column is
+ * "the" budget or spent column, what its parts add up to, and the execution rate they imply.
+ */
+import Big from "big.js";
+import type { Measure, MoneyColumn, MoneyRow, MoneyTable } from "./model";
+
+/** The whole (non-其中) column for a measure; 全年预算数 is preferred to 年初预算数 for the budget. */
+export function wholeColumn(table: MoneyTable, measure: "budget" | "spent"): MoneyColumn | undefined {
+  const wholes = table.columns.filter((c) => c.partOf === undefined);
+  const order: Measure[] = measure === "budget" ? ["budget", "budgetInitial"] : ["spent"];
+  for (const m of order) {
+    const col = wholes.find((c) => c.measure === m);
+    if (col) return col;
+  }
+  return undefined;
+}
+
+/** The 其中 column that is part of `whole` (其中：财政拨款 under 总额), if the layout has one. */
+export function partColumn(table: MoneyTable, whole: MoneyColumn): MoneyColumn | undefined {
+  return table.columns.find((c) => c.partOf === whole.col);
+}
+
+export type ColumnSum = { value: Big; decimals: number } | null;
+
+/** Exact sum of the part rows in one column; blank cells count as 0, an unreadable cell makes it unknown. */
+export function sumOfParts(table: MoneyTable, col: number): ColumnSum {
+  let value = new Big(0);
+  let decimals = 0;
+  let seen = false;
+  for (const row of table.parts) {
+    const cell = row.amounts[col];
+    if (!cell || cell.kind === "blank") continue;
+    if (cell.kind === "unreadable") return null;
+    value = value.plus(cell.value);
+    decimals = Math.max(decimals, cell.decimals);
+    seen = true;
+  }
+  return seen ? { value, decimals } : null;
+}
+
+/** An amount a row states in one column, or null when blank/unreadable. */
+export function statedAmount(row: MoneyRow | null | undefined, col: number): ColumnSum {
+  const cell = row?.amounts[col];
+  return cell && cell.kind === "amount" ? { value: cell.value, decimals: cell.decimals } : null;
+}
+
+/**
+ * The amount the form really has in a column: the parts' sum where the parts are filled in, else
+ * what the totals row states (forms such as Hubei's have only a 年度财政资金总额 line).
+ */
+export function columnAmount(table: MoneyTable, col: number): ColumnSum {
+  return sumOfParts(table, col) ?? statedAmount(table.total, col);
+}
+
+/** The fiscal (财政拨款) amount: the 其中 column's total in a department form, the 其中 row in a project form. */
+export function fiscalAmount(table: MoneyTable, whole: MoneyColumn): ColumnSum {
+  const part = partColumn(table, whole);
+  if (part) return columnAmount(table, part.col);
+  const subsetRow = table.parts.find((r) => r.subset);
+  return subsetRow ? statedAmount(subsetRow, whole.col) : null;
+}
+
+/** 执行率 = 执行数 ÷ 预算数 over the whole form, as a fraction; null when either is unknown or the budget is 0. */
+export function executionRate(table: MoneyTable): Big | null {
+  const budgetCol = wholeColumn(table, "budget");
+  const spentCol = wholeColumn(table, "spent");
+  if (!budgetCol || !spentCol) return null;
+  const budget = columnAmount(table, budgetCol.col);
+  const spent = columnAmount(table, spentCol.col);
+  if (!budget || !spent || budget.value.eq(0)) return null;
+  return spent.value.div(budget.value);
+}
