@@ -205,6 +205,8 @@ export interface CellWrite {
   col: number;
   value?: string | number;
   formula?: string;
+  /** What `formula` evaluates to, as the engine computed it (lets a plan be applied to a Grid in memory). */
+  result?: number | string;
   numberFormat?: string;
 }
 
@@ -234,3 +236,17 @@ export interface WritePlan {
 
 /** Text in the first cell of every summary block ziping writes: how a re-run finds and replaces it. */
 export const SUMMARY_MARKER = "校验摘要（ziping）";
+
+/**
+ * Marks are never written into a cell's own format: each severity is one conditional format whose
+ * always-true formula carries this tag, so clearing deletes exactly what ziping added and the cell's
+ * own fill (or its absence) is untouched — also after the workbook is saved and reopened.
+ */
+export const markFormula = (severity: Severity): string => `=N("ziping:${severity}")=0`;
+export const MARK_FORMULA_TAG = "ziping:";
+
+/** Fill colours of the marks (light red, amber, light blue), as Excel shows them. */
+export const MARK_FILL: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+
+/** Notes and comments ziping writes start with this, so it deletes only its own. */
+export const NOTE_PREFIX = "【ziping】";

@@ -1,0 +1,74 @@
+/**
+ * From a check's result to what an adapter writes. Coordinates in the plan are those of the sheet
+ * after the plan's own totals-row insertion, so an adapter inserts first and then writes as told.
+ */
+import { checkGrid, type SheetResult } from "../engine";
+import { Grid, type GridData } from "../grid";
+import type { Lang, WritePlan } from "../model";
+import type { CheckOptions } from "../rules/rule";
+import { applyPlanToGrid } from "./apply-to-grid";
+import { marksFromFindings, shiftMarks } from "./marks";
+import { planSummaryBlock } from "./summary-block";
+import { planTotalsRow, type TextCellTest } from "./totals-row";
+
+export { applyPlanToGrid, shiftMerges } from "./apply-to-grid";
+export { marksFromFindings } from "./marks";
+
+export interface PlanRequest {
+  /** Mark the findings' cells (default true). */
+  marks?: boolean;
+  /** Insert or repair the totals row with live formulas. */
+  insertTotals?: boolean;
+  /** Write (or replace) the summary block under the form. */
+  summary?: boolean;
+  /** Language of notes and summary labels (default zh-CN). */
+  lang?: Lang;
+  options?: CheckOptions;
+}
+
+export interface PlannedCheck {
+  plan: WritePlan;
+  /** The check as it stands once the plan is written: what the pane and the CLI report. */
+  after: SheetResult;
+}
+
+function textTest(grid?: GridData): TextCellTest {
+  if (!grid) return () => false;
+  const g = new Grid(grid);
+  return (row, col) => typeof g.value(row, col) === "string";
+}
+
+/**
+ * Plan the writes for a result. With the sheet's grid, a totals row or summary is applied in memory
+ * and the sheet re-checked, so the marks describe the sheet as it will be (a fixed 金额合计 loses its
+ * mark in the same write); without it, marks come from `result` and are shifted past an inserted row.
+ */
+export function planWrites(result: SheetResult, request: PlanRequest = {}, grid?: GridData): PlannedCheck {
+  const lang = request.lang ?? "zh-CN";
+  const isText = textTest(grid);
+  const plan: WritePlan = { sheet: result.sheet, marks: [] };
+  let after = result;
+
+  if (result.form && request.insertTotals) {
+    const totals = planTotalsRow(result.form, lang, isText);
+    if (totals) {
+      plan.totals = totals;
+      if (grid) after = checkGrid(applyPlanToGrid(grid, { sheet: result.sheet, marks: [], totals }), request.options);
+    }
+  }
+  if (after.form && request.summary) {
+    const afterGrid = grid && plan.totals ? applyPlanToGrid(grid, { ...plan }) : grid;
+    plan.summary = planSummaryBlock(after, lang, textTest(afterGrid));
+  }
+  if (request.marks !== false) {
+    const marks = marksFromFindings(after.findings, lang);
+    const shifted = !grid && plan.totals?.mode === "insert";
+    plan.marks = shifted ? shiftMarks(marks, plan.totals!.row) : marks;
+  }
+  return { plan, after };
+}
+
+/** The plan alone, for callers that do not need the re-checked result. */
+export function buildPlan(result: SheetResult, request: PlanRequest = {}, grid?: GridData): WritePlan {
+  return planWrites(result, request, grid).plan;
+}

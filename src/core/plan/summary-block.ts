@@ -1,0 +1,63 @@
+/**
+ * The 校验摘要 block written one blank row under the form. Its first cell carries SUMMARY_MARKER so
+ * recognition leaves it out of the form and a re-run writes over it instead of adding another.
+ */
+import { a1 } from "../grid";
+import type { SheetResult } from "../engine";
+import { countBySeverity } from "../engine";
+import { reportStrings } from "../i18n/report-strings";
+import { SUMMARY_MARKER, type Lang, type RowWrite, type WritePlan } from "../model";
+import { executionRate, wholeColumn } from "../money-table";
+import { unmetIndicators } from "../summary";
+import type { TextCellTest } from "./totals-row";
+
+const AMOUNT_FORMAT = "#,##0.00";
+
+/** 执行率 as a live formula over the totals cells when the form has a totals row, else the computed figure. */
+function rateCell(result: SheetResult, isText: TextCellTest): RowWrite["cells"][number] | null {
+  const table = result.form?.money;
+  if (!table) return null;
+  const rate = executionRate(table);
+  const budget = wholeColumn(table, "budget");
+  const spent = wholeColumn(table, "spent");
+  const result_ = rate ? Number(rate.toPrecision(15)) : undefined;
+  if (!table.total || !budget || !spent) {
+    return result_ === undefined ? null : { col: 0, value: result_, numberFormat: "0.00%" };
+  }
+  const read = (col: number): string => {
+    const address = a1(table.total!.row, col);
+    return isText(table.total!.row, col) ? `NUMBERVALUE(${address},".",",")` : address;
+  };
+  return { col: 0, formula: `=IFERROR(${read(spent.col)}/${read(budget.col)},"")`, result: result_, numberFormat: "0.00%" };
+}
+
+export function planSummaryBlock(result: SheetResult, lang: Lang, isText: TextCellTest): WritePlan["summary"] | undefined {
+  const form = result.form;
+  if (!form) return undefined;
+  const s = reportStrings[lang];
+  const labelCol = form.bounds.left;
+  const valueCol = labelCol + 1;
+  const top = form.summaryBlock ? form.summaryBlock.top : form.bounds.bottom + 2;
+
+  const lines: Array<[string, RowWrite["cells"][number] | null]> = [];
+  const rate = rateCell(result, isText);
+  if (rate) lines.push([s.executionRate, rate]);
+  if (result.totals?.budget) lines.push([s.budgetTotal, { col: 0, value: Number(result.totals.budget), numberFormat: AMOUNT_FORMAT }]);
+  if (result.totals?.spent) lines.push([s.spentTotal, { col: 0, value: Number(result.totals.spent), numberFormat: AMOUNT_FORMAT }]);
+  if (result.indicators) {
+    const { met, total } = result.indicators;
+    lines.push([s.indicatorsMet, { col: 0, value: `${met}/${total}` }]);
+    const unmet = unmetIndicators(form.indicators);
+    lines.push([s.unmetIndicators, { col: 0, value: unmet.length ? unmet.join("、") : s.none }]);
+  }
+  const counts = countBySeverity(result.findings);
+  lines.push([s.findingCounts, { col: 0, value: s.findingCountsValue(counts.error, counts.warning, counts.info) }]);
+
+  const rows: RowWrite[] = [{ row: top, cells: [{ col: labelCol, value: SUMMARY_MARKER }] }];
+  lines.forEach(([label, cell], i) => {
+    const cells: RowWrite["cells"] = [{ col: labelCol, value: label }];
+    if (cell) cells.push({ ...cell, col: valueCol });
+    rows.push({ row: top + 1 + i, cells });
+  });
+  return { row: top, rows, ...(form.summaryBlock ? { replace: form.summaryBlock } : {}) };
+}
