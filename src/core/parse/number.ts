@@ -144,6 +144,25 @@ export function isErrorText(text: string): boolean {
   return ERROR_TEXT.test(text.trim());
 }
 
+/**
+ * A number cell read as a person sees it: in a percent-formatted cell 0.9551 is 95.51 (percentage
+ * points, `percent` true) with the format's decimals. Null for non-finite numbers and dates.
+ */
+export function readNumberCell(
+  n: number,
+  format: string | null,
+): { value: Big; decimals: number; percent: boolean } | null {
+  if (isDateFormat(format)) return null;
+  const value = bigFromNumber(n);
+  if (!value) return null;
+  const fromFormat = decimalsOfFormat(format);
+  if (isPercentFormat(format)) {
+    const points = value.times(100);
+    return { value: points, decimals: fromFormat ?? decimalsOf(points), percent: true };
+  }
+  return { value, decimals: fromFormat ?? decimalsOf(value), percent: false };
+}
+
 /** Decimals of a JS number read from a cell: from its format when it has one, else from the value. */
 export function cellDecimals(value: Big, format: string | null): number {
   const fromFormat = decimalsOfFormat(format);

@@ -1,0 +1,73 @@
+/**
+ * 实际完成指标值 / 完成值, read against its target: a bare number takes the target's unit, and
+ * against a percent target a bare 0.93 is a fraction (93%) while 95 is percentage points.
+ */
+import type Big from "big.js";
+import type { CellValue } from "../grid";
+import type { Actual, Target } from "../model";
+import { normalise } from "../text";
+import { readGrade } from "./grades";
+import { excelDateText, isDateFormat, isErrorText, NO_VALUE, readNumberCell } from "./number";
+import { splitOperator } from "./operators";
+import { readQuantity } from "./quantity";
+import { normaliseUnit } from "./units";
+
+export function parseActual(
+  value: CellValue,
+  format: string | null,
+  target: Target,
+  split: { unit?: CellValue } = {},
+): Actual {
+  const splitUnit = typeof split.unit === "string" ? normaliseUnit(split.unit) : null;
+  if (value === null || value === undefined) return { kind: "blank", raw: "" };
+  if (typeof value === "boolean") return { kind: "grade", grade: value ? "met" : "unmet", raw: String(value) };
+  if (typeof value === "number") {
+    const raw = String(value);
+    // A completion date (时效 indicators) is for a person to compare, shown as a date.
+    if (isDateFormat(format)) return { kind: "text", text: excelDateText(value) ?? raw, raw };
+    const n = readNumberCell(value, format);
+    if (!n) return { kind: "unreadable", raw };
+    return number(n.value, n.decimals, n.percent ? "%" : null, target, splitUnit, raw);
+  }
+
+  const raw = value;
+  if (NO_VALUE.test(raw)) return { kind: "blank", raw };
+  if (isErrorText(raw)) return { kind: "unreadable", raw };
+  const text = normalise(raw).replace(/[。;；,，]+$/, "");
+  // `达到95%` as an actual states the value reached; the operator adds nothing to compare.
+  const split2 = splitOperator(text);
+  const q = readQuantity(text) ?? (split2.conflict ? null : readQuantity(split2.rest));
+  if (q) return number(q.value, q.decimals, q.unit, target, splitUnit, raw);
+  const grade = readGrade(text);
+  if (grade) return { kind: "grade", grade, raw };
+  return { kind: "text", text: raw.trim(), raw };
+}
+
+function targetUnit(target: Target): string | null {
+  return target.kind === "quantity" || target.kind === "range" ? target.unit : null;
+}
+
+/** The size of a percent target in points (its upper end for a range), for telling fractions apart. */
+function targetPoints(target: Target): Big | null {
+  if (target.kind === "quantity") return target.value;
+  if (target.kind === "range") return target.high;
+  return null;
+}
+
+function number(
+  value: Big,
+  decimals: number,
+  unit: string | null,
+  target: Target,
+  splitUnit: string | null,
+  raw: string,
+): Actual {
+  if (unit !== null) return { kind: "number", value, unit, decimals, raw };
+  const implied = splitUnit ?? targetUnit(target);
+  const points = targetPoints(target);
+  // 0.93 against ≥95% is a fraction; against ≤1% it can only be percentage points.
+  if (implied === "%" && points !== null && points.gt(1) && value.abs().lte(1)) {
+    return { kind: "number", value: value.times(100), unit: "%", decimals: Math.max(0, decimals - 2), raw };
+  }
+  return { kind: "number", value, unit: implied, decimals, raw };
+}
