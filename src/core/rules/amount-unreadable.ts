@@ -1,0 +1,40 @@
+/**
+ * A money cell that holds something other than an amount (`约3万`, `#REF!`, `见附表`): the sums and
+ * rates that depend on it cannot be checked, so the cell itself is reported.
+ */
+import type { Rule } from "./rule";
+import { columnName, moneyRows } from "./support/money";
+
+const rule: Rule = {
+  meta: {
+    id: "amount-unreadable",
+    severity: "error",
+    title: { "zh-CN": "金额无法识别", "en-US": "Amount cannot be read" },
+    messages: {
+      unreadable: {
+        "zh-CN": "「{subject}」{columnZh} 填写的「{raw}」不是金额",
+        "en-US": "「{subject}」: {columnEn} holds 「{raw}」, which is not an amount",
+      },
+    },
+  },
+  check({ form, report }) {
+    const table = form.money;
+    if (!table) return;
+    for (const row of moneyRows(table)) {
+      for (const column of table.columns) {
+        const cell = row.amounts[column.col];
+        if (!cell || cell.kind !== "unreadable") continue;
+        const name = columnName(table, column.col);
+        report({
+          messageId: "unreadable",
+          data: { subject: row.label, columnZh: name.zh, columnEn: name.en, raw: cell.raw },
+          cells: [cell.cell.address],
+          actual: cell.raw,
+          subject: row.label,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,75 @@
+/**
+ * The rule registry and the one function that runs it. Adding a rule touches its own file, one line
+ * here, and its test; nothing else in the engine knows the list.
+ */
+import { parseA1 } from "../grid";
+import type { Finding, Form, Severity } from "../model";
+import { toFinding, type CheckOptions, type Rule } from "./rule";
+
+import amountUnreadable from "./amount-unreadable";
+import deviationUnexplained from "./deviation-unexplained";
+import indicatorExceedsRange from "./indicator-exceeds-range";
+import indicatorFarExceeded from "./indicator-far-exceeded";
+import indicatorMissingActual from "./indicator-missing-actual";
+import indicatorQualitative from "./indicator-qualitative";
+import indicatorUnmet from "./indicator-unmet";
+import indicatorUnreadable from "./indicator-unreadable";
+import overspent from "./overspent";
+import rateMismatch from "./rate-mismatch";
+import subsetExceedsTotal from "./subset-exceeds-total";
+import taxonomyMismatch from "./taxonomy-mismatch";
+import totalMismatch from "./total-mismatch";
+import totalMissing from "./total-missing";
+import unitMismatch from "./unit-mismatch";
+
+/** In domain.md §3 order, which is also the order of findings that tie on severity and cell. */
+export const rules: Rule[] = [
+  totalMissing,
+  totalMismatch,
+  subsetExceedsTotal,
+  overspent,
+  amountUnreadable,
+  rateMismatch,
+  indicatorMissingActual,
+  indicatorUnmet,
+  indicatorExceedsRange,
+  indicatorFarExceeded,
+  indicatorUnreadable,
+  indicatorQualitative,
+  unitMismatch,
+  taxonomyMismatch,
+  deviationUnexplained,
+];
+
+const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sheet position of a finding's first cell (row, then column); findings without cells go last. */
+function position(finding: Finding): [number, number] {
+  const first = finding.cells[0];
+  if (first === undefined) return [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+  const { row, col } = parseA1(first);
+  return [row, col];
+}
+
+/** Runs every rule on the form: findings by severity, then in sheet order of their first cell. */
+export function runRules(form: Form, options: CheckOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    rule.check({ form, options, report: (report) => findings.push(toFinding(rule.meta, report)) });
+  }
+  const keyed = findings.map((finding, index) => ({ finding, index, at: position(finding) }));
+  keyed.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
+      a.at[0] - b.at[0] ||
+      a.at[1] - b.at[1] ||
+      a.index - b.index,
+  );
+  return keyed.map((k) => k.finding);
+}
