@@ -1,0 +1,53 @@
+/**
+ * Why a workbook could not be read, in words a user can act on. The CLI prints `messages[lang]`;
+ * `reason` is stable for tests and JSON consumers.
+ */
+import type { Lang } from "../core/model";
+
+export type ReadFailure =
+  | "not-found"
+  | "not-a-file"
+  | "not-xlsx"
+  | "legacy-xls"
+  | "encrypted"
+  | "corrupted"
+  | "no-sheets";
+
+const MESSAGES: Record<ReadFailure, Record<Lang, string>> = {
+  "not-found": { "zh-CN": "文件不存在", "en-US": "file not found" },
+  "not-a-file": { "zh-CN": "不是文件（可能是目录）", "en-US": "not a file (a directory?)" },
+  "not-xlsx": {
+    "zh-CN": "不是 .xlsx 工作簿（文件内容不是 Excel 2007 及以上格式）",
+    "en-US": "not an .xlsx workbook (the content is not in Excel 2007+ format)",
+  },
+  "legacy-xls": {
+    "zh-CN": "这是旧版 .xls（Excel 97-2003）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
+    "en-US": "this is a legacy .xls (Excel 97-2003) file; save it as .xlsx in Excel or WPS and check that",
+  },
+  encrypted: {
+    "zh-CN": "工作簿已加密（设置了打开密码），请先取消密码再检查",
+    "en-US": "the workbook is encrypted (password to open); remove the password and check again",
+  },
+  corrupted: { "zh-CN": "工作簿已损坏，无法读取", "en-US": "the workbook is corrupted and cannot be read" },
+  "no-sheets": { "zh-CN": "工作簿中没有工作表", "en-US": "the workbook has no worksheets" },
+};
+
+export class WorkbookReadError extends Error {
+  readonly reason: ReadFailure;
+  readonly messages: Record<Lang, string>;
+  /** The underlying error (exceljs's or the file system's), kept for --debug style output. */
+  readonly cause?: unknown;
+
+  constructor(reason: ReadFailure, detail?: string, options?: { cause?: unknown }) {
+    const messages = { ...MESSAGES[reason] };
+    if (detail) {
+      messages["zh-CN"] += `（${detail}）`;
+      messages["en-US"] += ` (${detail})`;
+    }
+    super(messages["en-US"]);
+    this.name = "WorkbookReadError";
+    this.reason = reason;
+    this.messages = messages;
+    if (options && "cause" in options) this.cause = options.cause;
+  }
+}

@@ -1,0 +1,215 @@
+/**
+ * The exceljs side of reading: an .xlsx file (or its bytes) → one GridData per worksheet, the same
+ * plain data the Office.js adapter builds, so the engine sees a file exactly as it sees the open
+ * workbook. Values are what Excel stores (a formula's cached result, a date's serial number), never
+ * the displayed text.
+ */
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import type { CellRange, CellValue, GridData } from "../core/grid";
+import { ValueType } from "./internals";
+import { WorkbookReadError } from "./read-error";
+
+export { WorkbookReadError } from "./read-error";
+export type { ReadFailure } from "./read-error";
+
+export interface ReadResult {
+  sheets: GridData[];
+  /** The loaded workbook, for writing an annotated copy without reading the file twice. */
+  workbook: ExcelJS.Workbook;
+}
+
+export async function readWorkbook(source: string | Buffer): Promise<ReadResult> {
+  const workbook = await loadWorkbook(source);
+  return { sheets: workbook.worksheets.map(sheetToGrid), workbook };
+}
+
+const ZIP_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50, 0x4b, 0x05, 0x06])];
+/** OLE compound file: legacy .xls, or an encrypted .xlsx wrapped by Office. */
+const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+export async function loadWorkbook(source: string | Buffer): Promise<ExcelJS.Workbook> {
+  const bytes = typeof source === "string" ? await readBytes(source) : source;
+  if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) {
+    // Office encrypts an .xlsx by wrapping the package in a compound file with these streams.
+    if (bytes.includes(Buffer.from("EncryptionInfo", "utf16le")) || bytes.includes(Buffer.from("EncryptedPackage", "utf16le"))) {
+      throw new WorkbookReadError("encrypted");
+    }
+    throw new WorkbookReadError("legacy-xls");
+  }
+  if (!ZIP_SIGNATURES.some((sig) => bytes.subarray(0, 4).equals(sig))) {
+    throw new WorkbookReadError("not-xlsx");
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's typings ask for its own Buffer alias; a Node Buffer is what it reads.
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new WorkbookReadError("corrupted", error instanceof Error ? error.message : String(error), { cause: error });
+  }
+  if (workbook.worksheets.length === 0) {
+    // A zip that is some other package (a .docx, a plain archive) loads as a workbook without sheets.
+    throw new WorkbookReadError("no-sheets");
+  }
+  return workbook;
+}
+
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) throw new WorkbookReadError("not-a-file");
+    return await fs.readFile(path);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("not-found", undefined, { cause: error });
+    throw error;
+  }
+}
+
+const MS_PER_DAY = 86400000;
+/** 1970-01-01 as an Excel (1900 date system) serial number. */
+const UNIX_EPOCH_SERIAL = 25569;
+
+/** A date as the serial number Excel stores in the 1900 date system (exceljs hands dates back as UTC). */
+export function dateToSerial(date: Date): number {
+  return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+function richTextToString(value: { richText: { text: string }[] }): string {
+  return value.richText.map((run) => run.text).join("");
+}
+
+/** An exceljs value (or formula result) → the raw value a GridData holds. */
+export function plainValue(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return dateToSerial(value);
+  if (typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if (typeof v.error === "string") return v.error;
+    if (Array.isArray(v.richText)) return richTextToString(v as { richText: { text: string }[] });
+    if ("hyperlink" in v) return plainValue(v.text);
+    if ("formula" in v || "sharedFormula" in v) return plainValue(v.result);
+  }
+  throw new Error(`unexpected cell value from exceljs: ${JSON.stringify(value)}`);
+}
+
+function cellValue(cell: ExcelJS.Cell): CellValue {
+  switch (cell.type as number) {
+    case ValueType.Null:
+    case ValueType.Merge: // the area's value lives in its top-left cell only, as in Excel
+      return null;
+    case ValueType.Formula:
+      // `cell.value` drops a cached result of 0 or ''; `cell.result` does not.
+      return plainValue(cell.result);
+    default:
+      return plainValue(cell.value);
+  }
+}
+
+function decodeRange(range: string): CellRange {
+  const [a, b = a] = range.split(":");
+  const tl = decodeCell(a);
+  const br = decodeCell(b);
+  return {
+    top: Math.min(tl.row, br.row),
+    left: Math.min(tl.col, br.col),
+    bottom: Math.max(tl.row, br.row),
+    right: Math.max(tl.col, br.col),
+  };
+}
+
+/** `B10` → 0-based { row: 9, col: 1 }. */
+function decodeCell(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
+  if (!m) throw new Error(`exceljs gave a merge with a bad address: ${address}`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+interface RawCell {
+  row: number;
+  col: number;
+  value: CellValue;
+  format: string;
+  formula: string | null;
+}
+
+export function sheetToGrid(ws: ExcelJS.Worksheet): GridData {
+  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(decodeRange);
+  const cells: RawCell[] = [];
+  const hiddenRows: number[] = [];
+  // findRow, not eachRow({includeEmpty}): reading must not create rows in the workbook.
+  for (let rowNumber = 1; rowNumber <= ws.rowCount; rowNumber++) {
+    const row = ws.findRow(rowNumber);
+    if (!row) continue;
+    if (row.hidden) hiddenRows.push(rowNumber - 1);
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const value = cellValue(cell);
+      const formula = cell.type === (ValueType.Formula as number) && cell.formula ? `=${cell.formula}` : null;
+      if (value === null && formula === null) return;
+      cells.push({ row: rowNumber - 1, col: colNumber - 1, value, format: cell.numFmt || "General", formula });
+    });
+  }
+
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  const extend = (r0: number, c0: number, r1: number, c1: number): void => {
+    top = Math.min(top, r0);
+    left = Math.min(left, c0);
+    bottom = Math.max(bottom, r1);
+    right = Math.max(right, c1);
+  };
+  for (const c of cells) extend(c.row, c.col, c.row, c.col);
+  for (const m of merges) extend(m.top, m.left, m.bottom, m.right);
+
+  const hiddenCols: number[] = [];
+  const cols = (ws.model as unknown as { cols?: { min: number; max: number; hidden?: boolean }[] }).cols ?? [];
+  for (const c of cols) if (c.hidden) for (let i = c.min; i <= c.max; i++) hiddenCols.push(i - 1);
+
+  const grid: GridData = {
+    sheet: ws.name,
+    origin: { row: bottom < 0 ? 0 : top, col: bottom < 0 ? 0 : left },
+    values: [],
+    formats: [],
+    formulas: [],
+    merges,
+    hiddenRows,
+    hiddenCols,
+    protected: isProtected(ws),
+  };
+  if (bottom < 0) return grid;
+
+  const height = bottom - top + 1;
+  const width = right - left + 1;
+  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+  const formats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+  const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+  for (const c of cells) {
+    values[c.row - top][c.col - left] = c.value;
+    formats[c.row - top][c.col - left] = c.format;
+    formulas[c.row - top][c.col - left] = c.formula;
+  }
+  // A merged area's format is its top-left cell's, and that cell may be blank; a value's
+  // format is what matters, but keep merge anchors' formats too so `Grid.format` can answer.
+  for (const m of merges) {
+    const cell = ws.findCell(m.top + 1, m.left + 1);
+    if (cell && formats[m.top - top][m.left - left] === null && cell.numFmt) {
+      formats[m.top - top][m.left - left] = cell.numFmt;
+    }
+  }
+  grid.values = values;
+  grid.formats = formats;
+  grid.formulas = formulas;
+  return grid;
+}
+
+/** exceljs keeps `<sheetProtection sheet="1">` as `sheetProtection.sheet` (untyped). */
+function isProtected(ws: ExcelJS.Worksheet): boolean {
+  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  return Boolean(protection && protection.sheet);
+}
