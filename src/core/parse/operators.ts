@@ -91,7 +91,7 @@ function family(op: Operator): "up" | "down" | "eq" {
 }
 
 /** Words a 指标性质 column holds that say which way the indicator points, not how to compare. */
-const NATURE_WORDS: Record<string, Operator | "none"> = {
+const NATURE_WORDS = new Map<string, Operator | "none">(Object.entries({
   正向: "ge",
   正向指标: "ge",
   反向: "le",
@@ -100,7 +100,7 @@ const NATURE_WORDS: Record<string, Operator | "none"> = {
   定量指标: "none",
   定性: "none",
   定性指标: "none",
-};
+}) as [string, Operator | "none"][]);
 
 /**
  * The operator in a 指标性质 / 计算符号 cell: `=`, `≤`, `≥`, `大于`…; 正向/反向 mean at least / at
@@ -110,7 +110,7 @@ export function readOperatorCell(value: CellValue | undefined): Operator | null 
   if (typeof value !== "string") return null;
   const text = normalise(value);
   if (text === "") return null;
-  const nature = NATURE_WORDS[text];
+  const nature = NATURE_WORDS.get(text);
   if (nature !== undefined) return nature === "none" ? null : nature;
   const split = splitOperator(text);
   return split.rest === "" && !split.conflict ? split.op : null;

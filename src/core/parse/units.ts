@@ -7,7 +7,7 @@ import Big from "big.js";
 import { normalise } from "../text";
 
 /** Spellings that mean the same unit → the canonical spelling. */
-const SYNONYMS: Record<string, string> = {
+const SYNONYM_TABLE: Record<string, string> = {
   "%": "%",
   百分比: "%",
   百分率: "%",
@@ -44,6 +44,9 @@ const SYNONYMS: Record<string, string> = {
  * convert; within a group, value × factor(from) ÷ factor(to). Months and years are not here: a month
  * is not a whole number of days.
  */
+// A Map, so unit text such as `toString` never finds an Object.prototype member.
+const SYNONYMS = new Map(Object.entries(SYNONYM_TABLE));
+
 const GROUPS: [string, string][][] = [
   [["元", "1"], ["千元", "1000"], ["万元", "10000"], ["百万元", "1000000"], ["亿元", "100000000"]],
   [["克", "1"], ["公斤", "1000"], ["斤", "500"], ["吨", "1000000"], ["万吨", "10000000000"]],
@@ -78,7 +81,7 @@ export function normaliseUnit(text: string): string | null {
   if (bracketed) u = bracketed[1];
   if (u === "") return null;
   const lower = u.toLowerCase();
-  return SYNONYMS[lower] ?? SYNONYMS[u] ?? u;
+  return SYNONYMS.get(lower) ?? SYNONYMS.get(u) ?? u;
 }
 
 /** Splits `万人次` into scale 10,000 and base `人次`; money and metric units are whole words. */
