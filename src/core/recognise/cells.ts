@@ -1,0 +1,75 @@
+/**
+ * Small readings of a Grid that recognition repeats: the cell a person means (merge anchors), the
+ * cells that start in a row (so a label merged down the side is read once, on its first row), and
+ * the contiguous run of header cells a table spans.
+ */
+import { a1, type Grid } from "../grid";
+import type { CellRef } from "../model";
+import { SUMMARY_MARKER } from "../model";
+
+export function cellRef(grid: Grid, row: number, col: number): CellRef {
+  const a = grid.anchor(row, col);
+  return { row: a.row, col: a.col, address: a1(a.row, a.col) };
+}
+
+/** True when (row, col) is the first row of its merged area (or not merged). */
+export function startsInRow(grid: Grid, row: number, col: number): boolean {
+  return grid.anchor(row, col).row === row;
+}
+
+/** Non-empty cells whose merged area starts at (row, col), left to right, each merged area once. */
+export function cellsStartingIn(
+  grid: Grid,
+  row: number,
+  from = grid.left,
+  to = grid.right,
+): { col: number; text: string }[] {
+  const out: { col: number; text: string }[] = [];
+  for (let col = from; col <= to; col++) {
+    const a = grid.anchor(row, col);
+    if (a.row !== row || a.col !== col) continue;
+    const text = grid.text(row, col);
+    if (text !== "") out.push({ col, text });
+  }
+  return out;
+}
+
+/** Columns of a row, each merged area once (at its left column), with the text a person sees there. */
+export function headerCells(grid: Grid, row: number): { col: number; text: string }[] {
+  const out: { col: number; text: string }[] = [];
+  for (let col = grid.left; col <= grid.right; col++) {
+    if (grid.anchor(row, col).col !== col) continue;
+    const text = grid.text(row, col);
+    if (text !== "") out.push({ col, text });
+  }
+  return out;
+}
+
+export function rowIsBlank(grid: Grid, row: number, from = grid.left, to = grid.right): boolean {
+  for (let col = from; col <= to; col++) if (grid.text(row, col) !== "") return false;
+  return true;
+}
+
+/** The first row at or below `from` whose cells start with the ziping summary marker, or null. */
+export function summaryMarkerRow(grid: Grid, from = grid.top): number | null {
+  for (let row = from; row <= grid.bottom; row++) {
+    for (let col = grid.left; col <= grid.right; col++) {
+      if (grid.text(row, col).startsWith(SUMMARY_MARKER)) return row;
+    }
+  }
+  return null;
+}
+
+/**
+ * The columns a table's header occupies: from its known columns outwards while the header rows
+ * have text (a side label such as 年度主要任务完成情况 in column A belongs to the table; a note two
+ * columns away does not).
+ */
+export function headerSpan(grid: Grid, rows: number[], cols: number[]): { left: number; right: number } {
+  let left = Math.min(...cols);
+  let right = Math.max(...cols);
+  const filled = (col: number): boolean => rows.some((r) => grid.text(r, col) !== "");
+  while (left - 1 >= grid.left && filled(left - 1)) left--;
+  while (right + 1 <= grid.right && filled(right + 1)) right++;
+  return { left, right };
+}

@@ -1,0 +1,204 @@
+/**
+ * The indicator table: a header row naming the indicator (三级指标 / 指标名称), its target and its
+ * actual, then one row per indicator until a 合计/总分/评价结论 row, a run of blank rows or the end.
+ * 一级/二级 are read through merges, or carried down when a template leaves them blank under the
+ * first row of a group; headings such as `产出指标(50分)` become sections.
+ */
+import type { Grid } from "../grid";
+import type { IndicatorRow, IndicatorTable } from "../model";
+import { parseActual } from "../parse/actual";
+import { parseMoney } from "../parse/money";
+import { isReverseIndicator } from "../parse/reverse";
+import { parseTarget } from "../parse/target";
+import { normalise } from "../text";
+import { cellRef, cellsStartingIn, headerCells, headerSpan, startsInRow } from "./cells";
+import { classifyIndicatorHeader, isIndicatorEnd, sectionHeading, targetPreference } from "./header-words";
+
+export type IndicatorColumns = IndicatorTable["columns"];
+
+export interface FoundIndicatorTable {
+  table: IndicatorTable;
+  span: { left: number; right: number };
+  lastRow: number;
+}
+
+/** Blank rows in a row that end the table (one blank row inside a table is tolerated). */
+const BLANK_STREAK_END = 2;
+
+/** The columns of an indicator header row, or null when the row is not one. */
+export function indicatorColumns(grid: Grid, row: number): IndicatorColumns | null {
+  const found: Partial<Record<string, number>> = {};
+  let targetRank = -1;
+  for (const cell of headerCells(grid, row)) {
+    const kind = classifyIndicatorHeader(cell.text);
+    if (!kind) continue;
+    if (kind === "target") {
+      const rank = targetPreference(cell.text);
+      if (rank > targetRank) {
+        found.target = cell.col;
+        targetRank = rank;
+      }
+    } else if (found[kind] === undefined) {
+      found[kind] = cell.col;
+    }
+  }
+  const { name, target, actual } = found;
+  if (name === undefined || target === undefined || actual === undefined) return null;
+  const columns: IndicatorColumns = { name, target, actual };
+  for (const key of ["level1", "level2", "nature", "unit", "weight", "score", "explanation"] as const) {
+    const col = found[key];
+    if (col !== undefined) columns[key] = col;
+  }
+  return columns;
+}
+
+export function isIndicatorHeaderRow(grid: Grid, row: number): boolean {
+  return indicatorColumns(grid, row) !== null;
+}
+
+const LEVEL1_NAME = /指标$|^(产出|效益|满意度|成本)/;
+
+export function findIndicatorTable(grid: Grid, from: number, bottom: number): FoundIndicatorTable | null {
+  for (let row = from; row <= bottom; row++) {
+    const columns = indicatorColumns(grid, row);
+    if (columns) return readTable(grid, row, columns, bottom);
+  }
+  return null;
+}
+
+function readTable(grid: Grid, headerRow: number, columns: IndicatorColumns, bottom: number): FoundIndicatorTable {
+  const colList = Object.values(columns).filter((c): c is number => c !== undefined);
+  const span = headerSpan(grid, [headerRow], colList);
+  const labelRight = Math.min(columns.name, columns.target) - 1;
+  const sections: IndicatorTable["sections"] = [];
+  const rows: IndicatorRow[] = [];
+
+  // A heading just above the header (`年度绩效目标1(80分)`) opens the first block.
+  if (headerRow - 1 >= grid.top) {
+    const above = cellsStartingIn(grid, headerRow - 1, span.left, span.right);
+    const heading = above.length === 1 ? sectionHeading(above[0].text) : null;
+    if (heading) sections.push({ row: headerRow - 1, ...heading });
+  }
+
+  let level1 = "";
+  let level2 = "";
+  let blanks = 0;
+  let lastRow = headerRow;
+  for (let row = headerRow + 1; row <= bottom; row++) {
+    const starting = cellsStartingIn(grid, row, span.left, span.right);
+    if (starting.some((c) => c.col <= Math.max(labelRight, columns.name) && isIndicatorEnd(c.text))) break;
+    // A second block repeats the header: read on under it.
+    if (indicatorColumns(grid, row)) {
+      lastRow = row;
+      continue;
+    }
+    const distinct = [...new Set(starting.map((c) => c.text))];
+    const heading = distinct.length === 1 ? sectionHeading(distinct[0]) : null;
+    if (heading) {
+      sections.push({ row, ...heading });
+      if (LEVEL1_NAME.test(normalise(heading.name))) {
+        level1 = heading.name;
+        level2 = "";
+      }
+      lastRow = row;
+      blanks = 0;
+      continue;
+    }
+    // The lower rows of an indicator merged over several rows are that indicator.
+    if (!startsInRow(grid, row, columns.name) && !startsInRow(grid, row, columns.target)) continue;
+
+    const name = grid.text(row, columns.name);
+    const targetValue = grid.value(row, columns.target);
+    const actualValue = grid.value(row, columns.actual);
+    const newLevel = (col: number | undefined): string =>
+      col !== undefined && startsInRow(grid, row, col) ? grid.text(row, col) : "";
+    const level1Here = newLevel(columns.level1);
+    const level2Here = newLevel(columns.level2);
+
+    if (name === "" && isBlank(targetValue) && isBlank(actualValue) && level2Here === "") {
+      if (level1Here !== "") {
+        // A 一级指标 on a line of its own heads the rows below it.
+        level1 = stripPoints(level1Here);
+        level2 = "";
+        lastRow = row;
+        continue;
+      }
+      if (++blanks >= BLANK_STREAK_END) break;
+      continue;
+    }
+    blanks = 0;
+
+    if (columns.level1 !== undefined) {
+      const text = grid.text(row, columns.level1);
+      if (text !== "") {
+        if (level1Here !== "") {
+          const points = sectionHeading(level1Here);
+          if (points && !sections.some((s) => s.row === row)) sections.push({ row, ...points });
+          level2 = "";
+        }
+        level1 = stripPoints(text);
+      }
+    }
+    if (columns.level2 !== undefined) {
+      const text = grid.text(row, columns.level2);
+      if (text !== "") level2 = text;
+    }
+
+    const split = {
+      ...(columns.nature !== undefined ? { operator: grid.value(row, columns.nature) } : {}),
+      ...(columns.unit !== undefined ? { unit: grid.value(row, columns.unit) } : {}),
+    };
+    const target = parseTarget(targetValue, grid.format(row, columns.target), split);
+    const actual = parseActual(
+      actualValue,
+      grid.format(row, columns.actual),
+      target,
+      columns.unit !== undefined ? { unit: grid.value(row, columns.unit) } : {},
+    );
+    const indicator: IndicatorRow = {
+      row,
+      level1,
+      level2,
+      name,
+      nameCell: cellRef(grid, row, columns.name),
+      targetCell: cellRef(grid, row, columns.target),
+      actualCell: cellRef(grid, row, columns.actual),
+      target,
+      actual,
+      reverse: isReverseIndicator({ level1, level2, name }, target),
+    };
+    if (columns.explanation !== undefined) {
+      indicator.explanation = { cell: cellRef(grid, row, columns.explanation), text: grid.text(row, columns.explanation) };
+    }
+    if (columns.weight !== undefined) {
+      indicator.weight = {
+        cell: cellRef(grid, row, columns.weight),
+        value: parseMoney(grid.value(row, columns.weight), grid.format(row, columns.weight), "元"),
+      };
+    }
+    if (columns.score !== undefined) {
+      indicator.score = {
+        cell: cellRef(grid, row, columns.score),
+        value: parseMoney(grid.value(row, columns.score), grid.format(row, columns.score), "元"),
+      };
+    }
+    if (saysNotApplicable(actualValue) || saysNotApplicable(targetValue)) indicator.notApplicable = true;
+    rows.push(indicator);
+    lastRow = Math.max(row, grid.mergeAt(row, columns.name)?.bottom ?? row);
+  }
+
+  return { table: { headerRow, columns, rows, sections }, span, lastRow };
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+function saysNotApplicable(value: unknown): boolean {
+  return typeof value === "string" && normalise(value).includes("不适用");
+}
+
+/** `产出指标(50分)` written as a 一级指标 → `产出指标`; the points go to the sections. */
+function stripPoints(text: string): string {
+  return sectionHeading(text)?.name ?? text;
+}

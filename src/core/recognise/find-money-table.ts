@@ -1,0 +1,293 @@
+/**
+ * The money table, found by its header words: 预算数 and 执行数 on one row (a second row may split
+ * them into 总额 | 其中：财政拨款), the label column (任务名称, or the column holding 年度资金总额 and
+ * its fund lines), then the rows down to the 金额合计 row or the next section.
+ */
+import type { Grid } from "../grid";
+import type { Measure, MoneyColumn, MoneyRow, MoneyTable, MoneyUnit, Target } from "../model";
+import { parseActual } from "../parse/actual";
+import { parseMoney } from "../parse/money";
+import { cellRef, cellsStartingIn, headerCells, headerSpan, startsInRow } from "./cells";
+import {
+  classifyMoneyHeader,
+  isFundLabel,
+  isMeasure,
+  isPartSubHeader,
+  isSectionStart,
+  isSubsetLabel,
+  isTaskHeader,
+  isTotalLabel,
+  isWholeSubHeader,
+  unitInHeader,
+  unitInNote,
+} from "./header-words";
+import { isIndicatorHeaderRow } from "./find-indicator-table";
+
+export interface FoundMoneyTable {
+  table: MoneyTable;
+  /** The label column is headed 任务名称: a department form's task list. */
+  taskHeader: boolean;
+  /** Columns the header spans (side labels included). */
+  span: { left: number; right: number };
+  /** The last row that belongs to the table. */
+  lastRow: number;
+}
+
+interface Header {
+  top: number;
+  bottom: number;
+  columns: MoneyColumn[];
+  rateCol?: number;
+  weightCol?: number;
+  scoreCol?: number;
+}
+
+// A stated rate is read without a target to compare against: the rate rule decides what it means.
+const NO_TARGET: Target = { kind: "blank", raw: "" };
+
+/** How many rows below the header to look for fund-line labels when choosing the label column. */
+const LABEL_LOOKAHEAD = 8;
+/** Blank rows in a row that end the table. */
+const BLANK_STREAK_END = 3;
+/** Rows above the header searched for a `单位：万元` note. */
+const NOTE_LOOKBACK = 4;
+
+export function findMoneyTable(grid: Grid, bottom: number): FoundMoneyTable | null {
+  for (let row = grid.top; row <= bottom; row++) {
+    const header = readHeader(grid, row, bottom);
+    if (!header) continue;
+    const found = readTable(grid, header, bottom);
+    if (found) return found;
+  }
+  return null;
+}
+
+function readHeader(grid: Grid, row: number, bottom: number): Header | null {
+  const cells = headerCells(grid, row).map((c) => ({ ...c, kind: classifyMoneyHeader(c.text) }));
+  const hasBudget = cells.some((c) => c.kind === "budget" || c.kind === "budgetInitial");
+  const hasSpent = cells.some((c) => c.kind === "spent");
+  if (!hasBudget || !hasSpent) return null;
+
+  const extent = (col: number): number[] => {
+    const m = grid.mergeAt(row, col);
+    const cols: number[] = [];
+    for (let c = m ? m.left : col; c <= (m ? m.right : col); c++) cols.push(c);
+    return cols;
+  };
+  // A second header row: cells that start on row+1 under a 预算数/执行数 header and say 总额 / 其中….
+  const subText = (col: number): string | null => {
+    if (row + 1 > bottom) return null;
+    const a = grid.anchor(row + 1, col);
+    if (a.row !== row + 1 || a.col !== col) return null;
+    const text = grid.text(row + 1, col);
+    return text !== "" && (isWholeSubHeader(text) || isPartSubHeader(text)) ? text : null;
+  };
+  // Two or more such cells, and no amount among them: a lone 总额 under 年度预算数(万元) is the first fund line.
+  const under = cells.filter((c) => isMeasure(c.kind)).flatMap((c) => extent(c.col));
+  const subCount = under.filter((col) => subText(col) !== null).length;
+  const amountBelow = under.some((col) => row + 1 <= bottom && looksLikeAmount(grid.value(row + 1, col)));
+  const twoRows = subCount >= 2 && !amountBelow;
+
+  const header: Header = { top: row, bottom: twoRows ? row + 1 : row, columns: [] };
+  for (const cell of cells) {
+    const kind = cell.kind;
+    if (kind === "rate") header.rateCol ??= cell.col;
+    else if (kind === "weight") header.weightCol ??= cell.col;
+    else if (kind === "score") header.scoreCol ??= cell.col;
+    if (!isMeasure(kind)) continue;
+    const measure: Measure = kind;
+    const subs = twoRows ? extent(cell.col).map((col) => ({ col, text: subText(col) })).filter((s) => s.text !== null) : [];
+    if (subs.length === 0) {
+      header.columns.push({ col: cell.col, measure, label: cell.text });
+      continue;
+    }
+    let whole: number | undefined;
+    for (const sub of subs) {
+      const label = `${cell.text}/ ${sub.text}`;
+      if (isPartSubHeader(sub.text!) && whole !== undefined) {
+        header.columns.push({ col: sub.col, measure, label, partOf: whole });
+      } else {
+        header.columns.push({ col: sub.col, measure, label });
+        whole = sub.col;
+      }
+    }
+  }
+  return header;
+}
+
+function readTable(grid: Grid, header: Header, bottom: number): FoundMoneyTable | null {
+  const headerRows = range(header.top, header.bottom);
+  const taskCol = findTaskColumn(grid, headerRows);
+  const labelCol = taskCol ?? findFundLabelColumn(grid, header, bottom) ?? nearestLabelColumn(grid, header, bottom);
+  if (labelCol === null) return null;
+
+  // A header over the label column (年度预算数(万元) over 总额, 其中：财政资金…) names the table, not a column of money.
+  const columns = header.columns.filter((c) => c.col > labelCol);
+  if (!columns.some((c) => c.measure !== "spent") || !columns.some((c) => c.measure === "spent")) return null;
+  const after = (col: number | undefined): number | undefined => (col !== undefined && col > labelCol ? col : undefined);
+  const rateCol = after(header.rateCol);
+  const weightCol = after(header.weightCol);
+  const scoreCol = after(header.scoreCol);
+
+  const moneyCols = columns.map((c) => c.col);
+  const allCols = [labelCol, ...moneyCols, rateCol, weightCol, scoreCol].filter((c): c is number => c !== undefined);
+  const span = headerSpan(grid, headerRows, allCols);
+  const unit = findUnit(grid, header, span) ?? (taskCol === null ? "万元" : "元");
+
+  const readRow = (row: number, label: string, labelAt: number): MoneyRow => {
+    const amounts: MoneyRow["amounts"] = {};
+    for (const col of moneyCols) {
+      amounts[col] = { ...parseMoney(grid.value(row, col), grid.format(row, col), unit), cell: cellRef(grid, row, col) };
+    }
+    const out: MoneyRow = { row, label, labelCell: cellRef(grid, row, labelAt), subset: isSubsetLabel(label), amounts };
+    if (rateCol !== undefined) {
+      out.rate = { cell: cellRef(grid, row, rateCol), actual: parseActual(grid.value(row, rateCol), grid.format(row, rateCol), NO_TARGET) };
+    }
+    if (weightCol !== undefined) {
+      out.weight = { cell: cellRef(grid, row, weightCol), value: parseMoney(grid.value(row, weightCol), grid.format(row, weightCol), "元") };
+    }
+    if (scoreCol !== undefined) {
+      out.score = { cell: cellRef(grid, row, scoreCol), value: parseMoney(grid.value(row, scoreCol), grid.format(row, scoreCol), "元") };
+    }
+    return out;
+  };
+
+  const parts: MoneyRow[] = [];
+  let total: MoneyRow | null = null;
+  let totalFirst = false;
+  let lastRow = header.bottom;
+  let blanks = 0;
+  for (let row = header.bottom + 1; row <= bottom; row++) {
+    const leading = cellsStartingIn(grid, row, span.left, labelCol);
+    if (leading.some((c) => isSectionStart(c.text)) || isIndicatorHeaderRow(grid, row)) break;
+    // A row covered by the label of the row above (a task merged over two rows) is that task.
+    if (!startsInRow(grid, row, labelCol)) continue;
+    let label = grid.text(row, labelCol);
+    let labelAt = grid.anchor(row, labelCol).col;
+    if (label === "") {
+      const left = leading.filter((c) => c.col < labelCol).pop();
+      if (left) {
+        label = left.text;
+        labelAt = left.col;
+      }
+    }
+    const hasAmounts = moneyCols.some((col) => startsInRow(grid, row, col) && grid.text(row, col) !== "");
+    if (label === "" && !hasAmounts) {
+      if (++blanks >= BLANK_STREAK_END) break;
+      continue;
+    }
+    blanks = 0;
+    if (isTotalLabel(label)) {
+      if (total === null && parts.length === 0) {
+        total = readRow(row, label, labelAt);
+        totalFirst = true;
+        lastRow = row;
+        continue;
+      }
+      if (!totalFirst) {
+        total = readRow(row, label, labelAt);
+        lastRow = row;
+      }
+      break;
+    }
+    // Under a 年度资金总额 line, a line that is neither a fund line nor holds money is something else.
+    if (totalFirst && !hasAmounts && !isFundLabel(label)) break;
+    parts.push(readRow(row, label, labelAt));
+    lastRow = mergedBottom(grid, row, labelCol);
+  }
+  if (!total && parts.length === 0) return null;
+
+  const position: MoneyTable["totalPosition"] = total
+    ? totalFirst
+      ? "above"
+      : "below"
+    : taskCol === null && parts.some((p) => isFundLabel(p.label))
+      ? "above"
+      : "below";
+  const totalInsertRow =
+    position === "above"
+      ? (parts[0]?.row ?? header.bottom + 1)
+      : parts.length > 0
+        ? mergedBottom(grid, parts[parts.length - 1].row, labelCol) + 1
+        : header.bottom + 1;
+
+  const table: MoneyTable = {
+    unit,
+    headerTop: header.top,
+    headerBottom: header.bottom,
+    columns,
+    labelCol,
+    parts,
+    total,
+    totalInsertRow,
+    totalPosition: position,
+  };
+  if (rateCol !== undefined) table.rateCol = rateCol;
+  if (weightCol !== undefined) table.weightCol = weightCol;
+  if (scoreCol !== undefined) table.scoreCol = scoreCol;
+  return { table, taskHeader: taskCol !== null, span, lastRow };
+}
+
+function looksLikeAmount(value: unknown): boolean {
+  if (typeof value === "number") return true;
+  return typeof value === "string" && /^[\s(（-]*[\d０-９][\d０-９,，.．\s]*[)）]?$/.test(value);
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}
+
+function mergedBottom(grid: Grid, row: number, col: number): number {
+  return grid.mergeAt(row, col)?.bottom ?? row;
+}
+
+function findTaskColumn(grid: Grid, rows: number[]): number | null {
+  for (const row of rows) {
+    for (const cell of headerCells(grid, row)) if (isTaskHeader(cell.text)) return cell.col;
+  }
+  return null;
+}
+
+/** The column left of the money whose cells below the header are fund lines (年度资金总额, 其中…). */
+function findFundLabelColumn(grid: Grid, header: Header, bottom: number): number | null {
+  const lastMoney = Math.max(...header.columns.map((c) => c.col));
+  const hits = new Map<number, number>();
+  for (let row = header.bottom + 1; row <= Math.min(bottom, header.bottom + LABEL_LOOKAHEAD); row++) {
+    for (const cell of cellsStartingIn(grid, row, grid.left, lastMoney)) {
+      if (isFundLabel(cell.text)) hits.set(cell.col, (hits.get(cell.col) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  for (const [col, n] of hits) if (best === null || n > hits.get(best)! || (n === hits.get(best) && col < best)) best = col;
+  return best;
+}
+
+/** Failing words, the nearest column left of the money that has text under the header. */
+function nearestLabelColumn(grid: Grid, header: Header, bottom: number): number | null {
+  const firstMoney = Math.min(...header.columns.map((c) => c.col));
+  for (let col = firstMoney - 1; col >= grid.left; col--) {
+    for (let row = header.bottom + 1; row <= Math.min(bottom, header.bottom + LABEL_LOOKAHEAD); row++) {
+      if (startsInRow(grid, row, col) && grid.text(row, col) !== "") return col;
+    }
+  }
+  return null;
+}
+
+/** The unit in the header (`预算数（万元）`), else in a `单位：万元` note just above the table. */
+function findUnit(grid: Grid, header: Header, span: { left: number; right: number }): MoneyUnit | null {
+  for (let row = header.top; row <= header.bottom; row++) {
+    for (let col = span.left; col <= span.right; col++) {
+      const unit = unitInHeader(grid.text(row, col)) ?? unitInNote(grid.text(row, col));
+      if (unit) return unit;
+    }
+  }
+  for (let row = header.top - 1; row >= Math.max(grid.top, header.top - NOTE_LOOKBACK); row--) {
+    for (let col = grid.left; col <= grid.right; col++) {
+      const unit = unitInNote(grid.text(row, col));
+      if (unit) return unit;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,177 @@
+/**
+ * The words forms use for their headers and labels (domain.md §1), as classifiers over normalised
+ * text. Order matters inside each classifier: `执行率得分` is a score before it is a rate, `预算执行数`
+ * is spent before it is a budget, `实际完成指标值` is an actual before it is a target.
+ */
+import type { MoneyUnit } from "../model";
+import { normalise } from "../text";
+
+/** Header cells are short; long text (a task's 完成情况) that happens to contain 预算数 is not a header. */
+const MAX_HEADER_LENGTH = 30;
+
+export type MoneyHeader = "budgetInitial" | "budget" | "spent" | "rate" | "weight" | "score";
+
+export function classifyMoneyHeader(text: string): MoneyHeader | null {
+  const t = normalise(text);
+  if (t === "" || t.length > MAX_HEADER_LENGTH) return null;
+  if (t.includes("得分系数")) return null;
+  if (t.includes("得分")) return "score";
+  if (/分值|权重/.test(t)) return "weight";
+  if (/执行率|完成率/.test(t)) return "rate";
+  if (/执行数|支出数|决算数/.test(t)) return "spent";
+  if (t.includes("年初预算")) return "budgetInitial";
+  if (/预算数|调整后预算|全年预算|预算\(A\)/i.test(t)) return "budget";
+  return null;
+}
+
+export const isMeasure = (h: MoneyHeader | null): h is "budgetInitial" | "budget" | "spent" =>
+  h === "budgetInitial" || h === "budget" || h === "spent";
+
+/** Second header row under 预算数/执行数: the whole column. */
+export function isWholeSubHeader(text: string): boolean {
+  return /^(总额|合计|总计|小计|金额|总数)/.test(normalise(text));
+}
+
+/** Second header row: a 其中 column (其中：财政拨款, 财政资金). */
+export function isPartSubHeader(text: string): boolean {
+  const t = normalise(text);
+  return t.startsWith("其中") || /财政拨款|财政资金|一般公共预算/.test(t);
+}
+
+/** The header over the task labels of a department form. */
+export function isTaskHeader(text: string): boolean {
+  return /^(任务名称|主要任务|任务)$/.test(normalise(text).replace(/[:：]/g, ""));
+}
+
+/** A totals line: 金额合计 under the tasks, 年度资金总额 over the fund lines. */
+export function isTotalLabel(text: string): boolean {
+  const t = normalise(text).replace(/[:：]$/, "");
+  return /^(金额合计|合计|总计|年度资金总额|年度财政资金总额|项目资金总额|资金总额|总额|资金合计)$/.test(t);
+}
+
+/** Labels of project fund lines, used to find the label column of a fund table. */
+export function isFundLabel(text: string): boolean {
+  const t = normalise(text);
+  if (isTotalLabel(t)) return true;
+  return /^其中|上年结转|结转资金|其他资金|财政拨款|财政资金|财政专户|单位资金|自筹资金|专项资金/.test(t);
+}
+
+/** A fund line that is a 其中 part of the total (must not exceed it). */
+export function isSubsetLabel(text: string): boolean {
+  return normalise(text).startsWith("其中");
+}
+
+/** Cells that start the next part of a form: the money table ends before them. */
+export function isSectionStart(text: string): boolean {
+  return /^(年度总体目标|总体目标|当年绩效目标|年度绩效目标|年度绩效指标|绩效指标|一级指标|项目基本情况|评价结论|存在问题|自评结论|自评得分|自评总分)/.test(
+    normalise(text),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indicator table
+
+export type IndicatorHeader =
+  | "level1"
+  | "level2"
+  | "name"
+  | "nature"
+  | "unit"
+  | "target"
+  | "actual"
+  | "weight"
+  | "score"
+  | "explanation";
+
+export function classifyIndicatorHeader(text: string): IndicatorHeader | null {
+  const t = normalise(text);
+  if (t === "" || t.length > MAX_HEADER_LENGTH) return null;
+  if (t.includes("得分系数")) return null;
+  if (t.startsWith("一级")) return "level1";
+  if (t.startsWith("二级")) return "level2";
+  if (t.startsWith("三级") || /^(绩效)?指标名称/.test(t)) return "name";
+  if (/指标性质|计算符号|^符号$/.test(t)) return "nature";
+  if (/度量单位|计量单位|^单位$/.test(t)) return "unit";
+  if (/实际完成|完成值|完成指标值|实际值|实际完成情况/.test(t)) return "actual";
+  if (/指标值|目标值/.test(t)) return "target";
+  if (t.includes("得分")) return "score";
+  if (/分值|权重/.test(t)) return "weight";
+  if (/原因|改进措施/.test(t)) return "explanation";
+  return null;
+}
+
+/**
+ * When a form has several target columns (Chongqing: 年初指标值 | 调整指标值) the adjusted one is the
+ * target the year is judged against.
+ */
+export function targetPreference(text: string): number {
+  const t = normalise(text);
+  if (t.includes("调整")) return 2;
+  if (t.includes("年初")) return 0;
+  return 1;
+}
+
+/** Rows that close the indicator table: 合计 / 总分 / 评价结论 … */
+export function isIndicatorEnd(text: string): boolean {
+  const t = normalise(text);
+  // Short words only on their own (`说明`, `注：`), so 注册企业数量 or 说明书印发数 stay indicators.
+  if (/^(合计|总分|总计|说明|备注|注|等级|自评等级)([:：(].*)?$/.test(t)) return true;
+  return /^(自评总分|自评得分|评价结论|自评结论|存在问题|改进措施|偏差大或目标未完成原因分析|项目负责人|财务负责人|填报人|注\d)/.test(t);
+}
+
+/** `产出指标(50分)` → { name: 产出指标, points: 50 }; null for anything else. */
+export function sectionHeading(text: string): { name: string; points: number } | null {
+  const m = /^(.+?)[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$/.exec(text.trim().normalize("NFKC"));
+  if (!m) return null;
+  return { name: m[1].trim(), points: Number(m[2]) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units and header fields
+
+/** The money unit a header states in brackets: `预算数（万元）`, `项目资金(万元)`. */
+export function unitInHeader(text: string): MoneyUnit | null {
+  const m = /\((万元|元)\)/.exec(normalise(text));
+  return m ? (m[1] as MoneyUnit) : null;
+}
+
+/** The unit a note above the table states: `单位：万元`, `金额单位:元`. */
+export function unitInNote(text: string): MoneyUnit | null {
+  const m = /单位[:：]?\(?(万元|元)\)?/.exec(normalise(text));
+  return m ? (m[1] as MoneyUnit) : null;
+}
+
+export type FieldLabel = "unitName" | "projectName" | "year";
+
+/**
+ * Labels of the header fields, with a rank (lower wins) so that 部门（单位）名称 beats 实施单位 when
+ * a form has both. `rest` is text after a colon in the same cell (`单位名称：农业工作科`).
+ */
+export function classifyFieldLabel(text: string): { field: FieldLabel; rank: number; rest: string } | null {
+  const t = normalise(text).replace(/\(盖章\)/g, "");
+  const m = /^([^:：]+)[:：]?(.*)$/.exec(t);
+  if (!m) return null;
+  const label = m[1];
+  const restStart = text.search(/[:：]/);
+  const rest = restStart >= 0 ? text.slice(restStart + 1).trim() : "";
+  const ranks: [RegExp, FieldLabel, number][] = [
+    [/^(部门\(单位\)名称|部门\(单位\)|部门名称|单位名称|预算单位名称|预算单位)$/, "unitName", 0],
+    [/^(实施单位|项目实施单位|实施单位名称)$/, "unitName", 1],
+    [/^(项目名称|专项资金名称|项目\(专项\)名称)$/, "projectName", 0],
+    [/^(预算年度|年度|评价年度|自评年度)$/, "year", 0],
+  ];
+  for (const [re, field, rank] of ranks) if (re.test(label)) return { field, rank, rest };
+  return null;
+}
+
+/** A form's title: the cell that names it a self-evaluation form. */
+export function isTitle(text: string): boolean {
+  const t = normalise(text);
+  return t.length <= 60 && /自评表|自评情况表|绩效自评|完成情况表/.test(t);
+}
+
+/** `（2022年度）`, `2020年度长江禁捕项目自评表`, `2021` → `2022` / `2020` / `2021`. */
+export function yearIn(text: string): string | null {
+  const m = /(?:^|[^\d])((?:19|20)\d{2})(?:年|$|[^\d])/.exec(normalise(text));
+  return m ? m[1] : null;
+}
