@@ -1,8 +1,8 @@
 import rule, { isExecutionRateIndicator } from "../../../src/core/rules/rate-mismatch";
-import { departmentMoney, indicator, makeForm, projectMoney, SEED_TASKS, seedMoney } from "../../support/form-factory";
+import { departmentMoney, indicator, makeForm, projectMoney, SEED_TASKS, seedMoney, type CellInput } from "../../support/form-factory";
 import { runRule } from "../../support/run-rule";
 
-const seedRates = (a: string | number, b: string | number) => [
+const seedRates = (a: CellInput, b: CellInput) => [
   indicator({ level2: "成本", name: "支出进度达标率", target: ">90%", actual: a }),
   indicator({ level2: "成本", name: "项目资金使用率", target: ">90%", actual: b }),
 ];
