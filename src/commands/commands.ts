@@ -1,0 +1,51 @@
+/**
+ * The ribbon's "check without opening the pane": check the active sheet through the port (which marks
+ * it), then tell the user the outcome. No domain logic here: counts come from the engine's findings.
+ */
+import { countBySeverity } from "../core/engine";
+import { uiStrings } from "../core/i18n/ui-strings";
+import type { Lang } from "../core/model";
+import type { SheetCheck, WorkbookPort } from "../excel/port";
+
+export interface CommandEvent {
+  completed(): void;
+}
+
+export interface CommandDeps {
+  port: WorkbookPort;
+  /** Show a short text; resolves once the user has dismissed it (or at once where nothing can show it). */
+  notify(text: string, lang: Lang): Promise<void>;
+}
+
+/** What the command tells the user about one check. */
+export function commandResultText(check: SheetCheck, lang: Lang): string {
+  const t = uiStrings[lang];
+  const { result, refused } = check;
+  if (refused) {
+    const text = t.refusal[refused.reason];
+    return refused.reason === "unsupported" && refused.detail ? text + t.unsupportedNeeds(refused.detail) : text;
+  }
+  if (!result.form) return t.refusal["no-form"];
+  const counts = countBySeverity(result.findings);
+  if (result.findings.length === 0) return t.commandClean(result.sheet);
+  return t.commandResult(result.sheet, counts.error, counts.warning, counts.info, check.marked);
+}
+
+/** The handler Office calls for the `checkActiveSheet` function command. */
+export function createCheckActiveSheet({ port, notify }: CommandDeps): (event: CommandEvent) => Promise<void> {
+  return async (event) => {
+    let lang: Lang = "zh-CN";
+    try {
+      lang = port.displayLanguage();
+      const check = await port.checkActiveSheet();
+      await notify(commandResultText(check, lang), lang);
+    } catch (error) {
+      // The user sees the failure; the console keeps the stack for whoever debugs it.
+      console.error(error);
+      await notify(uiStrings[lang].commandFailed(error instanceof Error ? error.message : String(error)), lang);
+    } finally {
+      // Office waits for this call whatever happened; without it the ribbon button stays busy.
+      event.completed();
+    }
+  };
+}

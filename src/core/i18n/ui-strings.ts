@@ -1,0 +1,239 @@
+/**
+ * Words the task pane and the ribbon command show. Rule titles and finding messages are not here:
+ * they come with each rule's meta and each finding, so the pane shows what the engine said.
+ */
+import type { FormKind, Lang, Severity } from "../model";
+
+export type RefusalReason = "protected" | "no-form" | "cell-edit-mode" | "unsupported";
+
+export interface UiStrings {
+  appTitle: string;
+  /** The language toggle shows the language it switches to, in that language. */
+  otherLanguage: string;
+  switchLanguageLabel: string;
+
+  actionsLabel: string;
+  check: string;
+  checkAll: string;
+  clearMarks: string;
+  insertTotals: string;
+  writeSummary: string;
+  live: string;
+  liveHint: string;
+  working: string;
+
+  formKind: Record<FormKind, string>;
+  unitName: string;
+  projectName: string;
+  year: string;
+  sheet: string;
+
+  summaryHeading: string;
+  budgetTotal: string;
+  spentTotal: string;
+  executionRate: string;
+  unit: (unit: string) => string;
+  indicatorsHeading: string;
+  indicatorTotal: string;
+  met: string;
+  unmet: string;
+  exceeded: string;
+  manual: string;
+  findingsCounted: string;
+  severity: Record<Severity, string>;
+  notStated: string;
+
+  findingsHeading: string;
+  noFindings: string;
+  cell: string;
+  moreCells: (n: number) => string;
+  /** Screen-reader name of a finding: what it is and that activating it selects the cell. */
+  findingLabel: (title: string, message: string, address: string) => string;
+
+  sheetsHeading: string;
+  sheetNoForm: string;
+  sheetCounts: (errors: number, warnings: number, infos: number) => string;
+
+  startHint: string;
+  emptyTitle: string;
+  emptyHint: string;
+  emptyLooksFor: string[];
+
+  refusalTitle: string;
+  refusal: Record<RefusalReason, string>;
+  /** Appended to the unsupported refusal; carries its own leading space where the language needs one. */
+  unsupportedNeeds: (detail: string) => string;
+  errorTitle: string;
+  dismiss: string;
+
+  cleared: (n: number) => string;
+  totalsInserted: string;
+  summaryWritten: string;
+  marked: (n: number) => string;
+
+  /** The ribbon command's result, shown without the pane. */
+  commandResult: (sheet: string, errors: number, warnings: number, infos: number, marked: number) => string;
+  commandClean: (sheet: string) => string;
+  commandFailed: (message: string) => string;
+  close: string;
+}
+
+export const uiStrings: Record<Lang, UiStrings> = {
+  "zh-CN": {
+    appTitle: "自评表校验",
+    otherLanguage: "English",
+    switchLanguageLabel: "Switch to English",
+
+    actionsLabel: "校验操作",
+    check: "校验本表",
+    checkAll: "检查全部工作表",
+    clearMarks: "清除标记",
+    insertTotals: "插入合计行",
+    writeSummary: "写入校验摘要",
+    live: "实时校验",
+    liveHint: "修改单元格后自动重新校验",
+    working: "正在处理…",
+
+    formKind: { department: "部门整体支出绩效自评表", project: "项目支出绩效自评表" },
+    unitName: "单位名称",
+    projectName: "项目名称",
+    year: "年度",
+    sheet: "工作表",
+
+    summaryHeading: "汇总",
+    budgetTotal: "预算合计",
+    spentTotal: "执行合计",
+    executionRate: "执行率",
+    unit: (unit) => `单位：${unit}`,
+    indicatorsHeading: "绩效指标",
+    indicatorTotal: "指标数",
+    met: "已达成",
+    unmet: "未达成",
+    exceeded: "超出",
+    manual: "需人工判断",
+    findingsCounted: "问题",
+    severity: { error: "错误", warning: "警告", info: "提示" },
+    notStated: "—",
+
+    findingsHeading: "问题清单",
+    noFindings: "未发现问题。",
+    cell: "单元格",
+    moreCells: (n) => `等 ${n} 个单元格`,
+    findingLabel: (title, message, address) => `${title}：${message}。单元格 ${address}，按 Enter 选中`,
+
+    sheetsHeading: "各工作表",
+    sheetNoForm: "无自评表",
+    sheetCounts: (e, w, i) => `错误 ${e}，警告 ${w}，提示 ${i}`,
+
+    startHint: "点击“校验本表”检查当前工作表。发现的问题会在表中标出，并列在这里。",
+    emptyTitle: "本工作表中未找到绩效自评表",
+    emptyHint: "本加载项查找以下内容：",
+    emptyLooksFor: [
+      "标题含“绩效自评表”，如“部门（单位）整体支出绩效目标完成情况自评表”或“项目支出绩效自评表”",
+      "资金表：预算数、执行数列（总额、其中：财政拨款），金额合计或年度资金总额行",
+      "指标表：一级指标、二级指标、三级指标，预期指标值（年度指标值）和实际完成指标值（实际完成值）",
+    ],
+
+    refusalTitle: "未执行",
+    refusal: {
+      protected: "工作表受保护，未写入任何内容。请撤销工作表保护后重试。",
+      "no-form": "本工作表中未找到绩效自评表，未写入任何内容。",
+      "cell-edit-mode": "单元格正在编辑。请按 Enter 或 Esc 结束编辑后重试。",
+      unsupported: "此版本的 Excel 不支持该操作。",
+    },
+    unsupportedNeeds: (detail) => `需要 ${detail}。`,
+    errorTitle: "出错了",
+    dismiss: "关闭",
+
+    cleared: (n) => `已清除 ${n} 个单元格的标记。`,
+    totalsInserted: "已写入金额合计行并重新校验。",
+    summaryWritten: "已写入校验摘要并重新校验。",
+    marked: (n) => `已在表中标记 ${n} 个单元格`,
+
+    commandResult: (sheet, e, w, i, m) =>
+      `“${sheet}”：错误 ${e} 个，警告 ${w} 个，提示 ${i} 条；已标记 ${m} 个单元格。打开校验窗格可查看详情。`,
+    commandClean: (sheet) => `“${sheet}”：未发现问题。`,
+    commandFailed: (message) => `校验失败：${message}`,
+    close: "关闭",
+  },
+  "en-US": {
+    appTitle: "Self-evaluation form check",
+    otherLanguage: "中文",
+    switchLanguageLabel: "切换到中文",
+
+    actionsLabel: "Check actions",
+    check: "Check this sheet",
+    checkAll: "Check all sheets",
+    clearMarks: "Clear marks",
+    insertTotals: "Insert totals row",
+    writeSummary: "Write check summary",
+    live: "Live check",
+    liveHint: "Re-check automatically after you edit cells",
+    working: "Working…",
+
+    formKind: {
+      department: "Department expenditure self-evaluation (部门整体)",
+      project: "Project expenditure self-evaluation (项目支出)",
+    },
+    unitName: "Unit",
+    projectName: "Project",
+    year: "Year",
+    sheet: "Sheet",
+
+    summaryHeading: "Summary",
+    budgetTotal: "Budget total",
+    spentTotal: "Spent total",
+    executionRate: "Execution rate",
+    unit: (unit) => `Unit: ${unit}`,
+    indicatorsHeading: "Performance indicators",
+    indicatorTotal: "Indicators",
+    met: "Met",
+    unmet: "Not met",
+    exceeded: "Exceeded",
+    manual: "To judge",
+    findingsCounted: "Findings",
+    severity: { error: "Errors", warning: "Warnings", info: "Info" },
+    notStated: "—",
+
+    findingsHeading: "Findings",
+    noFindings: "No problems found.",
+    cell: "Cell",
+    moreCells: (n) => `and ${n} more`,
+    findingLabel: (title, message, address) => `${title}: ${message}. Cell ${address}, press Enter to select`,
+
+    sheetsHeading: "Sheets",
+    sheetNoForm: "no form",
+    sheetCounts: (e, w, i) => `${e} errors, ${w} warnings, ${i} info`,
+
+    startHint: "Select “Check this sheet” to check the active sheet. Problems are marked on the sheet and listed here.",
+    emptyTitle: "No self-evaluation form on this sheet",
+    emptyHint: "The add-in looks for:",
+    emptyLooksFor: [
+      "a title containing 绩效自评表, such as 部门（单位）整体支出绩效目标完成情况自评表 or 项目支出绩效自评表",
+      "a money table: 预算数 and 执行数 columns (总额, 其中：财政拨款) with a 金额合计 or 年度资金总额 row",
+      "an indicator table: 一级指标, 二级指标, 三级指标, 预期指标值 (年度指标值) and 实际完成指标值 (实际完成值)",
+    ],
+
+    refusalTitle: "Not done",
+    refusal: {
+      protected: "The sheet is protected; nothing was written. Unprotect the sheet and try again.",
+      "no-form": "No self-evaluation form on this sheet; nothing was written.",
+      "cell-edit-mode": "A cell is being edited. Press Enter or Esc to finish editing, then try again.",
+      unsupported: "This version of Excel does not support this action.",
+    },
+    unsupportedNeeds: (detail) => ` It needs ${detail}.`,
+    errorTitle: "Something went wrong",
+    dismiss: "Dismiss",
+
+    cleared: (n) => `Cleared the marks from ${n} cells.`,
+    totalsInserted: "Wrote the totals row and checked again.",
+    summaryWritten: "Wrote the check summary and checked again.",
+    marked: (n) => `${n} cells marked on the sheet`,
+
+    commandResult: (sheet, e, w, i, m) =>
+      `“${sheet}”: ${e} errors, ${w} warnings, ${i} info; ${m} cells marked. Open the check pane for details.`,
+    commandClean: (sheet) => `“${sheet}”: no problems found.`,
+    commandFailed: (message) => `The check failed: ${message}`,
+    close: "Close",
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * The task pane. It asks the port to act on the workbook and shows what comes back; it holds no
+ * domain logic (totals, rates, outcomes and messages all come from the engine's SheetResult).
+ */
+import { Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { uiStrings } from "../core/i18n/ui-strings";
+import type { WorkbookPort } from "../excel/port";
+import { EmptyState, StartHint } from "./components/EmptyState";
+import { FindingsList } from "./components/FindingsList";
+import { FormHeader } from "./components/FormHeader";
+import { Notices } from "./components/Notices";
+import { SheetList } from "./components/SheetList";
+import { SummaryCard } from "./components/SummaryCard";
+import { Toolbar } from "./components/Toolbar";
+import { shown } from "./state";
+import { usePaneState } from "./usePaneState";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    boxSizing: "border-box",
+    minWidth: 0,
+  },
+  title: { margin: 0 },
+  status: { minHeight: "20px" },
+});
+
+export function App({ port }: { port: WorkbookPort }) {
+  const styles = useStyles();
+  const { state, actions } = usePaneState(port);
+  const t = uiStrings[state.lang];
+  const current = shown(state);
+
+  return (
+    <main className={styles.root} lang={state.lang}>
+      <Title3 as="h1" className={styles.title}>
+        {t.appTitle}
+      </Title3>
+      <Toolbar t={t} lang={state.lang} live={state.live} busy={state.busy !== null} actions={actions} />
+      <div className={styles.status} role="status" aria-live="polite">
+        {state.busy && <Spinner size="tiny" labelPosition="after" label={t.working} />}
+      </div>
+      <Notices notice={state.notice} t={t} onDismiss={actions.dismiss} />
+      {state.checks && state.checks.length > 1 && (
+        <SheetList checks={state.checks} selected={state.selected} t={t} onSelect={actions.selectSheet} />
+      )}
+      {!current ? (
+        <StartHint t={t} />
+      ) : !current.result.form ? (
+        <EmptyState t={t} sheet={current.result.sheet} />
+      ) : (
+        <>
+          <FormHeader form={current.result.form} t={t} />
+          <SummaryCard result={current.result} marked={current.marked} t={t} />
+          <FindingsList
+            findings={current.result.findings}
+            lang={state.lang}
+            t={t}
+            onSelect={(finding) => {
+              const address = finding.cells[0];
+              if (address) void actions.selectCell(current.result.sheet, address);
+            }}
+          />
+        </>
+      )}
+    </main>
+  );
+}

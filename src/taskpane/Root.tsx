@@ -1,0 +1,38 @@
+/**
+ * The pane inside its FluentProvider, themed after Office. Excel has no theme-changed event for
+ * add-ins, so the theme is read at start and again whenever the pane gets focus back.
+ */
+import { useEffect, useState } from "react";
+import { FluentProvider, makeStyles, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { WorkbookPort } from "../excel/port";
+import { App } from "./App";
+import { isDarkOfficeTheme, type OfficeThemeLike } from "./theme";
+
+const useStyles = makeStyles({ provider: { minHeight: "100vh" } });
+
+export interface RootProps {
+  port: WorkbookPort;
+  readTheme(): OfficeThemeLike | null | undefined;
+}
+
+export function Root({ port, readTheme }: RootProps) {
+  const styles = useStyles();
+  const [dark, setDark] = useState(() => isDarkOfficeTheme(readTheme()));
+  useEffect(() => {
+    const update = () => setDark(isDarkOfficeTheme(readTheme()));
+    const onVisibility = () => {
+      if (document.visibilityState === "visible") update();
+    };
+    window.addEventListener("focus", update);
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      window.removeEventListener("focus", update);
+      document.removeEventListener("visibilitychange", onVisibility);
+    };
+  }, [readTheme]);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider} data-theme={dark ? "dark" : "light"}>
+      <App port={port} />
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * Renders the pane into a page element. The Office entry (index.tsx) and the browser-test harness
+ * both call this, so the harness exercises exactly what ships.
+ */
+import { createRoot, type Root as ReactRoot } from "react-dom/client";
+import type { WorkbookPort } from "../excel/port";
+import { Root } from "./Root";
+import type { OfficeThemeLike } from "./theme";
+
+export function mountPane(
+  container: Element,
+  port: WorkbookPort,
+  readTheme: () => OfficeThemeLike | null | undefined = () => null,
+): ReactRoot {
+  const root = createRoot(container);
+  root.render(<Root port={port} readTheme={readTheme} />);
+  return root;
+}

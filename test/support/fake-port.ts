@@ -1,0 +1,95 @@
+/**
+ * A WorkbookPort that records what the pane asked and answers from a script, for component and
+ * command tests. Any method can be given a deferred answer to hold the pane in its busy state.
+ */
+import type { CheckOptions } from "../../src/core/rules/rule";
+import type { Lang } from "../../src/core/model";
+import type { SheetCheck, WorkbookPort } from "../../src/excel/port";
+
+export interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+
+export function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+type Answer<T> = T | Promise<T> | (() => T | Promise<T>);
+
+function answer<T>(a: Answer<T>): Promise<T> {
+  return Promise.resolve(typeof a === "function" ? (a as () => T | Promise<T>)() : a);
+}
+
+export class FakePort implements WorkbookPort {
+  language: Lang = "zh-CN";
+  check: Answer<SheetCheck>;
+  all: Answer<SheetCheck[]>;
+  totals: Answer<SheetCheck>;
+  summary: Answer<SheetCheck>;
+  cleared: Answer<number> = 0;
+
+  readonly calls: string[] = [];
+  readonly selected: { sheet: string; address: string }[] = [];
+  readonly summaryLangs: Lang[] = [];
+  /** The live-edit listeners currently registered (removed when their stop function is called). */
+  readonly watchers = new Set<() => void>();
+  stops = 0;
+
+  constructor(check: SheetCheck) {
+    this.check = check;
+    this.all = [check];
+    this.totals = check;
+    this.summary = check;
+  }
+
+  checkActiveSheet(_options?: CheckOptions): Promise<SheetCheck> {
+    this.calls.push("checkActiveSheet");
+    return answer(this.check);
+  }
+  checkAllSheets(_options?: CheckOptions): Promise<SheetCheck[]> {
+    this.calls.push("checkAllSheets");
+    return answer(this.all);
+  }
+  clearMarks(): Promise<number> {
+    this.calls.push("clearMarks");
+    return answer(this.cleared);
+  }
+  insertTotals(_options?: CheckOptions): Promise<SheetCheck> {
+    this.calls.push("insertTotals");
+    return answer(this.totals);
+  }
+  writeSummary(lang: Lang, _options?: CheckOptions): Promise<SheetCheck> {
+    this.calls.push("writeSummary");
+    this.summaryLangs.push(lang);
+    return answer(this.summary);
+  }
+  selectCell(sheet: string, address: string): Promise<void> {
+    this.calls.push("selectCell");
+    this.selected.push({ sheet, address });
+    return Promise.resolve();
+  }
+  watchEdits(onEdit: () => void, _debounceMs?: number): Promise<() => Promise<void>> {
+    this.calls.push("watchEdits");
+    this.watchers.add(onEdit);
+    return Promise.resolve(async () => {
+      this.stops++;
+      this.watchers.delete(onEdit);
+    });
+  }
+  displayLanguage(): Lang {
+    return this.language;
+  }
+
+  /** Simulate the user editing the sheet. */
+  edit(): void {
+    for (const onEdit of this.watchers) onEdit();
+  }
+}
