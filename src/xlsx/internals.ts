@@ -39,6 +39,9 @@ export function setConditionalFormattings(ws: ExcelJS.Worksheet, list: Condition
 
 export function deleteNote(cell: ExcelJS.Cell): void {
   (cell as unknown as CellInternals)._comment = undefined;
+  // Cell.model's getter copies the note onto the value's own model object, where the writer would
+  // still find it; drop it there too.
+  delete cellModel(cell).comment;
 }
 
 /** The plain text of a note, whether exceljs holds it as a string or as rich text runs. */
