@@ -35,8 +35,10 @@ export const FAR_EXCEEDED_RATIO = new Big("1.3");
 export function evaluate(target: Target, actual: Actual, reverse: boolean): Evaluation {
   // A blank actual is the finding that matters most, whatever the target looks like.
   if (actual.kind === "blank") return { status: "missing" };
+  if (actual.kind === "unreadable") return { status: "unreadable" };
+  // No target written but something reported: a person has to judge it.
   if (target.kind === "blank") return { status: "qualitative" };
-  if (target.kind === "unreadable" || actual.kind === "unreadable") return { status: "unreadable" };
+  if (target.kind === "unreadable") return { status: "unreadable" };
   if (target.kind === "qualitative") return judgeQualitative(target.text, actual);
   // A quantity target needs a number: `完成` against `≤30万元` cannot be checked.
   if (actual.kind !== "number") return { status: "unreadable" };

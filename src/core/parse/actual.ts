@@ -5,11 +5,10 @@
 import type Big from "big.js";
 import type { CellValue } from "../grid";
 import type { Actual, Target } from "../model";
-import { normalise } from "../text";
 import { readGrade } from "./grades";
 import { excelDateText, isDateFormat, isErrorText, NO_VALUE, readNumberCell } from "./number";
 import { splitOperator } from "./operators";
-import { readQuantity } from "./quantity";
+import { cleanText, readings, readQuantity } from "./quantity";
 import { normaliseUnit } from "./units";
 
 export function parseActual(
@@ -33,14 +32,20 @@ export function parseActual(
   const raw = value;
   if (NO_VALUE.test(raw)) return { kind: "blank", raw };
   if (isErrorText(raw)) return { kind: "unreadable", raw };
-  const text = normalise(raw).replace(/[。;；,，]+$/, "");
+  for (const reading of readings(cleanText(raw))) {
+    const actual = readActualText(reading, target, splitUnit, raw);
+    if (actual) return actual;
+  }
+  return { kind: "text", text: raw.trim(), raw };
+}
+
+function readActualText(text: string, target: Target, splitUnit: string | null, raw: string): Actual | null {
   // `达到95%` as an actual states the value reached; the operator adds nothing to compare.
-  const split2 = splitOperator(text);
-  const q = readQuantity(text) ?? (split2.conflict ? null : readQuantity(split2.rest));
+  const split = splitOperator(text);
+  const q = readQuantity(text) ?? (split.conflict ? null : readQuantity(split.rest));
   if (q) return number(q.value, q.decimals, q.unit, target, splitUnit, raw);
   const grade = readGrade(text);
-  if (grade) return { kind: "grade", grade, raw };
-  return { kind: "text", text: raw.trim(), raw };
+  return grade ? { kind: "grade", grade, raw } : null;
 }
 
 function targetUnit(target: Target): string | null {

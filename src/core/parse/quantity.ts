@@ -4,8 +4,23 @@
  * NFKC, no whitespace, 简体.
  */
 import type Big from "big.js";
+import { normalise } from "../text";
 import { readDecimal } from "./number";
 import { convertUnit, normaliseUnit } from "./units";
+
+/** Normalised text (see `normalise`) without the full stop or separator people end a cell with. */
+export function cleanText(raw: string): string {
+  return normalise(raw).replace(/[。.;,、]+$/, "");
+}
+
+/**
+ * The ways to read a cell's text: as written, then without a trailing note in brackets
+ * (`36(受疫情影响)`, `≥95%(按合同约定)`, `已完成【详见附件】`). NFKC has already made （） into ().
+ */
+export function readings(text: string): string[] {
+  const bare = text.replace(/(?:\([^()]*\)|【[^【】]*】|\[[^\[\]]*\])$/, "");
+  return bare !== text && bare !== "" ? [text, bare] : [text];
+}
 
 export interface Quantity {
   value: Big;

@@ -5,10 +5,9 @@
 import type { CellValue } from "../grid";
 import type Big from "big.js";
 import type { Operator, Target } from "../model";
-import { normalise } from "../text";
 import { excelDateText, isDateFormat, isErrorText, NO_VALUE, readNumberCell } from "./number";
 import { readOperatorCell, splitOperator } from "./operators";
-import { readQuantity, readRange } from "./quantity";
+import { cleanText, readings, readQuantity, readRange } from "./quantity";
 import { normaliseUnit } from "./units";
 
 export interface SplitCells {
@@ -37,17 +36,23 @@ export function parseTarget(value: CellValue, format: string | null, split: Spli
   const raw = value;
   if (NO_VALUE.test(raw)) return { kind: "blank", raw };
   if (isErrorText(raw)) return { kind: "unreadable", raw };
-  const text = normalise(raw).replace(/[。;；,，]+$/, "");
-
-  const { op, rest, conflict } = splitOperator(text);
-  if (!conflict) {
-    const q = readQuantity(rest);
-    if (q) return quantity(op ?? splitOp, q.value, q.unit ?? splitUnit, q.decimals, raw);
-    // A range has no operator of its own (`≥10-20` is not a target anyone means).
-    const r = op === null ? readRange(rest) : null;
-    if (r) return { kind: "range", low: r.low, high: r.high, unit: r.unit ?? splitUnit, decimals: r.decimals, raw };
+  const text = cleanText(raw);
+  for (const reading of readings(text)) {
+    const target = readTargetText(reading, splitOp, splitUnit, raw);
+    if (target) return target;
   }
   return looksQuantitative(text) ? { kind: "unreadable", raw } : { kind: "qualitative", text: raw.trim(), raw };
+}
+
+function readTargetText(text: string, splitOp: Operator | null, splitUnit: string | null, raw: string): Target | null {
+  const { op, rest, conflict } = splitOperator(text);
+  if (conflict) return null;
+  const q = readQuantity(rest);
+  if (q) return quantity(op ?? splitOp, q.value, q.unit ?? splitUnit, q.decimals, raw);
+  // A range has no operator of its own (`≥10-20` is not a target anyone means).
+  const r = op === null ? readRange(rest) : null;
+  if (r) return { kind: "range", low: r.low, high: r.high, unit: r.unit ?? splitUnit, decimals: r.decimals, raw };
+  return null;
 }
 
 function quantity(op: Operator | null, value: Big, unit: string | null, decimals: number, raw: string): Target {

@@ -245,3 +245,7 @@ describe("hand-built values", () => {
     expect(evaluate(target, actual, false).status).toBe("met");
   });
 });
+
+describe("blank target with an unreadable actual", () => {
+  it("is unreadable, not something to judge", () => expect(status(null, "#REF!")).toBe("unreadable"));
+});

@@ -130,3 +130,12 @@ describe("parseActual: blank and unreadable", () => {
     expect(actual(44545, "yyyy/m/d", "12月底前完成")).toEqual({ text: "2021-12-15" });
   });
 });
+
+describe("parseActual: trailing notes", () => {
+  it.each<[string, string, Record<string, unknown>]>([
+    ["36（受疫情影响）", ">50 人次", n("36", "人次")],
+    ["95.51%(按执行数计算)", ">90%", n("95.51", "%", 2)],
+    ["已完成【详见附件】", "效果明显", { grade: "met" }],
+    ["有所提升(见报告)", "效果明显", { text: "有所提升(见报告)" }],
+  ])("%j against %j", (value, target, expected) => expect(actual(value, null, target)).toEqual(expected));
+});

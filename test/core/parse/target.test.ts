@@ -189,3 +189,17 @@ describe("parseTarget: split 指标性质 / 度量单位 columns (Sichuan)", () 
     expect(plain(parseTarget("10-20", null, { unit: "项" }))).toEqual({ low: "10", high: "20", unit: "项", decimals: 0 });
   });
 });
+
+describe("parseTarget: trailing notes", () => {
+  it("reads the value before a bracketed note", () => {
+    expect(plain(parseTarget("≥95%（按合同约定）", null))).toEqual(q("ge", true, "95", "%"));
+    expect(plain(parseTarget("10项-20项【含修订】", null))).toEqual({ low: "10", high: "20", unit: "项", decimals: 0 });
+    expect(plain(parseTarget("≥100(含)", null))).toEqual(q("ge", true, "100", null));
+  });
+  it("a negative in accounting brackets is still a number", () => {
+    expect(plain(parseTarget("(5)", null))).toEqual(q("ge", false, "-5", null));
+  });
+  it("ignores a full stop at the end", () => {
+    expect(plain(parseTarget("≥95%。", null))).toEqual(q("ge", true, "95", "%"));
+  });
+});
