@@ -184,3 +184,40 @@ describe("recognise: a ziping summary block below the form", () => {
     expect(f.summaryBlock!.top).toBe(row + 1);
   });
 });
+
+describe("recognise: other department layouts", () => {
+  it("reads a one-row money header without 其中 columns", () => {
+    const spec = {
+      name: "Sheet1",
+      rows: [
+        ["2022年度部门整体支出绩效自评表", null, null, null],
+        ["单位：万元", null, null, null],
+        ["任务名称", "主要内容", "预算数", "执行数"],
+        ["日常运转", "保障机关运行", "120.50", "118.20"],
+        ["专项业务", "开展专项工作", "80.00", "61.35"],
+        ["合计", null, "200.50", "179.55"],
+      ],
+      merges: ["A1:D1", "A6:B6"],
+    };
+    const form = mustRecognise(spec);
+    expect(form.kind).toBe("department");
+    expect(form.year).toBe("2022");
+    expect(form.money!.unit).toBe("万元");
+    expect(form.money!.columns).toEqual([
+      { col: 2, measure: "budget", label: "预算数" },
+      { col: 3, measure: "spent", label: "执行数" },
+    ]);
+    expect(form.money!.parts.map((p) => p.label)).toEqual(["日常运转", "专项业务"]);
+    expect(form.money!.total!.labelCell.address).toBe("A6");
+    expect(form.indicators).toBeNull();
+  });
+
+  it("reads 金额合计 written in the side column across A:D", () => {
+    const merges = seedSpec.merges.filter((m) => m !== "A3:A10" && m !== "B10:D10").concat(["A3:A9", "A10:D10"]);
+    const rows = seedSpec.rows.map((r, i) => (i === 9 ? ["金额合计", null, null, null, ...r.slice(4)] : r));
+    const form = mustRecognise({ ...seedSpec, rows, merges });
+    expect(form.money!.total!.label).toBe("金额合计");
+    expect(form.money!.total!.labelCell.address).toBe("A10");
+    expect(form.money!.parts).toHaveLength(5);
+  });
+});
