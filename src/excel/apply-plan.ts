@@ -1,0 +1,156 @@
+/**
+ * Queue a WritePlan and a mark diff on one worksheet, in an order that works as one batch: stale
+ * marks go first (in the coordinates the sheet has now), then the totals row is inserted or
+ * repaired, then the summary block, then the new marks (in the plan's coordinates, which are those
+ * after the insertion). Nothing here syncs.
+ */
+import { a1, type CellRange, type GridData } from "../core/grid";
+import { MARK_FILL, markFormula, type CellWrite, type WritePlan } from "../core/model";
+import { rowsAddress } from "./addresses";
+import type { AnnotationKind, Capabilities } from "./capabilities";
+import type { HostWorksheet } from "./host";
+import type { MarkDiff } from "./marks";
+
+/** Excel stores a formula typed into a Text (`@`) cell as text; amounts get this format instead. */
+export const FORMULA_FORMAT = "#,##0.00";
+
+const isTextFormat = (format: string | null | undefined): boolean => format === "@";
+
+/**
+ * Strings Excel would turn into a number or a date on entry (`15/16` becomes 16 March…); they are
+ * written into Text-formatted cells so the summary reads as written.
+ */
+export function wouldCoerce(value: string): boolean {
+  const v = value.trim();
+  if (/^(true|false)$/i.test(v)) return true;
+  return /\d/.test(v) && /^[-+(]?[\d\s.,:/%()年月日-]+$/.test(v);
+}
+
+/** Where the row being written was before the insertion (null for the inserted row itself). */
+function rowBefore(row: number, insertedRow: number | undefined): number | null {
+  if (insertedRow === undefined || row < insertedRow) return row;
+  return row === insertedRow ? null : row - 1;
+}
+
+function formatIn(grid: GridData, row: number, col: number): string | null {
+  return grid.formats?.[row - grid.origin.row]?.[col - grid.origin.col] ?? null;
+}
+
+/**
+ * Column spans of the source row whose formats can be copied as a block: a span may not cut through
+ * a merged area, and columns under a merge that reaches other rows (a section label down the side)
+ * are left out, since the new row is not part of that merge.
+ */
+export function copySegments(merges: CellRange[], sourceRow: number, left: number, right: number): [number, number][] {
+  const skip = new Set<number>();
+  const spans = new Map<number, number>();
+  for (const m of merges) {
+    if (m.top > sourceRow || m.bottom < sourceRow || m.right < left || m.left > right) continue;
+    if (m.top !== m.bottom || m.left < left || m.right > right) {
+      for (let c = m.left; c <= m.right; c++) skip.add(c);
+    } else {
+      spans.set(m.left, m.right);
+    }
+  }
+  const segments: [number, number][] = [];
+  let start: number | null = null;
+  for (let c = left; c <= right + 1; c++) {
+    if (c <= right && !skip.has(c)) {
+      if (start === null) start = c;
+      const end = spans.get(c);
+      if (end !== undefined) c = end;
+      continue;
+    }
+    if (start !== null) segments.push([start, c - 1]);
+    start = null;
+  }
+  return segments;
+}
+
+function writeCells(
+  sheet: HostWorksheet,
+  row: number,
+  cells: CellWrite[],
+  formatOf: (col: number) => string | null,
+): void {
+  for (const cell of cells) {
+    const range = sheet.getRange(a1(row, cell.col));
+    const current = formatOf(cell.col);
+    if (cell.formula !== undefined) {
+      const format = cell.numberFormat ?? (isTextFormat(current) ? FORMULA_FORMAT : undefined);
+      if (format !== undefined) range.numberFormat = [[format]];
+      range.formulas = [[cell.formula]];
+    } else if (cell.value !== undefined) {
+      const keepText = typeof cell.value === "string" && wouldCoerce(cell.value) && !isTextFormat(current);
+      const format = cell.numberFormat ?? (keepText ? "@" : undefined);
+      if (format !== undefined) range.numberFormat = [[format]];
+      range.values = [[cell.value]];
+    } else if (cell.numberFormat !== undefined) {
+      range.numberFormat = [[cell.numberFormat]];
+    }
+  }
+}
+
+export interface WriteRequest {
+  sheet: HostWorksheet;
+  plan: WritePlan;
+  diff: MarkDiff;
+  caps: Capabilities;
+  /** The sheet as read (before this write). */
+  grid: GridData;
+  /** Columns the form spans: the inserted row copies formats across these only. */
+  columns: { left: number; right: number };
+  kind: AnnotationKind | null;
+}
+
+export function queueWrites({ sheet, plan, diff, caps, grid, columns, kind }: WriteRequest): void {
+  for (const format of diff.deleteFormats) format.delete();
+  for (const ref of diff.deleteAnnotations) {
+    if ("item" in ref) ref.item.delete();
+    else if (ref.kind === "note") sheet.notes.getItem(ref.address).delete();
+    else sheet.comments.getItemByCell(sheet.getRange(ref.address)).delete();
+  }
+
+  const inserted = plan.totals?.mode === "insert" ? plan.totals.row : undefined;
+  const formatOf =
+    (row: number) =>
+    (col: number): string | null => {
+      const before = rowBefore(row, inserted);
+      if (before !== null) return formatIn(grid, before, col);
+      const source = rowBefore(plan.totals!.formatFrom, inserted);
+      return source === null ? null : formatIn(grid, source, col);
+    };
+
+  if (plan.totals) {
+    const { mode, row, formatFrom, cells } = plan.totals;
+    if (mode === "insert") {
+      sheet.getRange(rowsAddress(row)).insert("Down");
+      // Excel gives an inserted row the formats of the row above; copyFrom (1.9) also covers a source below.
+      const sourceBefore = rowBefore(formatFrom, row);
+      if (caps.rangeAreas && sourceBefore !== null) {
+        for (const [left, right] of copySegments(grid.merges, sourceBefore, columns.left, columns.right)) {
+          const target = sheet.getRange(`${a1(row, left)}:${a1(row, right)}`);
+          target.copyFrom(sheet.getRange(`${a1(formatFrom, left)}:${a1(formatFrom, right)}`), "Formats");
+        }
+      }
+    }
+    writeCells(sheet, row, cells, formatOf(row));
+  }
+
+  if (plan.summary) {
+    const { replace, rows } = plan.summary;
+    if (replace) sheet.getRange(rowsAddress(replace.top, replace.bottom)).clear("Contents");
+    for (const r of rows) writeCells(sheet, r.row, r.cells, formatOf(r.row));
+  }
+
+  for (const { severity, address } of diff.addFormats) {
+    const target = caps.rangeAreas ? sheet.getRanges(address) : sheet.getRange(address);
+    const format = target.conditionalFormats.add("Custom");
+    format.custom.rule.formula = markFormula(severity);
+    format.custom.format.fill.color = MARK_FILL[severity];
+  }
+  if (kind) {
+    const collection = kind === "note" ? sheet.notes : sheet.comments;
+    for (const { address, content } of diff.addAnnotations) collection.add(sheet.getRange(address), content);
+  }
+}

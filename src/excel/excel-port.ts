@@ -1,0 +1,325 @@
+/**
+ * The WorkbookPort over Office.js (or the fake host): read the active sheet in one sync, let the
+ * engine check and plan, write the plan and the changed marks in one more. Engine functions come
+ * in as parameters so the adapter can be tested without them; index.ts wires the real ones.
+ */
+import type { SheetResult } from "../core/engine";
+import type { GridData } from "../core/grid";
+import type { Finding, Lang, Mark, WritePlan } from "../core/model";
+import type { PlannedCheck, PlanRequest } from "../core/plan";
+import type { CheckOptions } from "../core/rules/rule";
+import { localAddress } from "./addresses";
+import { queueWrites } from "./apply-plan";
+import {
+  annotationKind,
+  detectCapabilities,
+  officeSupports,
+  type Capabilities,
+  type SupportsSet,
+} from "./capabilities";
+import { isCellEditMode, PortRefusal } from "./errors";
+import type { HostContext, HostRun, HostWorksheet } from "./host";
+import { displayLanguage as officeDisplayLanguage } from "./language";
+import { diffMarks, gridShape, type LocatedAnnotation, type MarkDiff, type MarkLedger } from "./marks";
+import type { SheetCheck, WorkbookPort } from "./port";
+import { queueMerges, queueSheetRead, type SheetState } from "./read-sheet";
+import { DEFAULT_DEBOUNCE_MS, EditDebouncer, isOwnChange, OwnWrites } from "./watch";
+
+export interface Engine {
+  check(grid: GridData, options: CheckOptions): SheetResult;
+  plan(result: SheetResult, request: PlanRequest, grid: GridData): PlannedCheck;
+  applyToGrid(grid: GridData, plan: WritePlan): GridData;
+  marks(findings: Finding[], lang: Lang): Mark[];
+}
+
+export interface ExcelPortOptions {
+  /** Requirement-set test (default: Office.context.requirements.isSetSupported). */
+  supports?: SupportsSet;
+  /** Office's display language (default: Office.context.displayLanguage). */
+  displayLanguage?: () => Lang;
+  /** Language of the notes ziping writes (default: the display language). */
+  noteLanguage?: () => Lang;
+}
+
+type Action = Pick<PlanRequest, "insertTotals" | "summary" | "lang">;
+
+interface Target {
+  sheet: HostWorksheet;
+  state: SheetState;
+}
+
+interface Pending extends Target {
+  result: SheetResult;
+  planned: PlannedCheck;
+  predicted: GridData;
+  diff: MarkDiff | null;
+  check?: SheetCheck;
+}
+
+const emptyResult = (): SheetResult => ({ sheet: "", kind: null, form: null, findings: [], totals: null, indicators: null });
+
+/** Cells the ledger says carry a mark. */
+function ledgerCells(ledger: MarkLedger | undefined): number {
+  if (!ledger) return 0;
+  return Object.values(ledger.formats).reduce((n, f) => n + (f.key ? f.key.split(",").length : 0), 0);
+}
+
+export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptions = {}): WorkbookPort {
+  const caps: Capabilities = detectCapabilities(options.supports ?? officeSupports());
+  const kind = annotationKind(caps);
+  const language = options.displayLanguage ?? officeDisplayLanguage;
+  const noteLanguage = options.noteLanguage ?? language;
+  const ownWrites = new OwnWrites();
+  /** What ziping last wrote on each sheet (by worksheet id), to update only what changed. */
+  const ledgers = new Map<string, MarkLedger>();
+  let lastResult: SheetResult | null = null;
+
+  /** Sheets longer than the merge bands read in the first sync: one more sync for the rest. */
+  async function completeReads(context: HostContext, targets: Target[]): Promise<void> {
+    const rest = targets
+      .filter((t) => t.state.mergesFrom !== undefined)
+      .map((t) => {
+        const bottom = t.state.grid.origin.row + t.state.grid.values.length - 1;
+        return { t, read: queueMerges(t.sheet, t.state.mergesFrom!, bottom) };
+      });
+    if (rest.length === 0) return;
+    await context.sync();
+    for (const { t, read } of rest) {
+      t.state.grid.merges.push(...read());
+      delete t.state.mergesFrom;
+    }
+  }
+
+  function prepare(target: Target, action: Action, checkOptions: CheckOptions, located?: LocatedAnnotation[]): Pending {
+    const { state } = target;
+    const result = engine.check(state.grid, checkOptions);
+    lastResult = result;
+    const planned = engine.plan(result, { ...action, marks: true, options: checkOptions }, state.grid);
+    // Notes keep one language whatever language a summary is written in.
+    planned.plan.marks = engine.marks(planned.after.findings, noteLanguage());
+    const { plan } = planned;
+    const predicted = plan.totals || plan.summary ? engine.applyToGrid(state.grid, plan) : state.grid;
+    const diff = result.form
+      ? diffMarks({
+          marks: plan.marks,
+          state,
+          ledger: ledgers.get(state.id),
+          located,
+          insertedRow: plan.totals?.mode === "insert" ? plan.totals.row : undefined,
+          kind,
+          formats: caps.conditionalFormats,
+          rangeAreas: caps.rangeAreas,
+          shapeBefore: gridShape(state.grid),
+          shapeAfter: gridShape(predicted),
+        })
+      : null;
+    return { ...target, result, planned, predicted, diff };
+  }
+
+  /** Decide for every sheet before writing anything; then one sync writes all that may be written. */
+  async function checkAndWrite(
+    context: HostContext,
+    targets: Target[],
+    action: Action,
+    checkOptions: CheckOptions,
+  ): Promise<SheetCheck[]> {
+    let pending = targets.map((t) => prepare(t, action, checkOptions));
+    const refuse = (p: Pending, reason: "protected" | "no-form"): void => {
+      p.check = { result: p.result, refused: { reason }, marked: ledgerCells(ledgers.get(p.state.id)) };
+    };
+    for (const p of pending) {
+      if (!p.result.form) refuse(p, "no-form");
+      else if (p.state.protected && (!p.diff || !p.diff.unchanged || p.planned.plan.totals || p.planned.plan.summary)) {
+        refuse(p, "protected");
+      }
+    }
+
+    // Notes whose cells nobody can vouch for: one sync asks Excel where each one is.
+    const toLocate = pending.filter((p) => !p.check && p.diff === null);
+    if (toLocate.length > 0) {
+      const locations = toLocate.map((p) =>
+        p.state.annotations.map((a) => {
+          const range = a.item.getLocation();
+          range.load("address");
+          return { a, range };
+        }),
+      );
+      await context.sync();
+      pending = pending.map((p) => {
+        const i = toLocate.indexOf(p);
+        if (i < 0) return p;
+        const located: LocatedAnnotation[] = locations[i].map(({ a, range }) => ({
+          address: localAddress(range.address).split(":")[0],
+          kind: a.kind,
+          content: a.content,
+          ours: a.ours,
+          item: a.item,
+        }));
+        return prepare(p, action, checkOptions, located);
+      });
+    }
+
+    const writes = pending.filter((p) => !p.check && (!p.diff!.unchanged || p.planned.plan.totals || p.planned.plan.summary));
+    for (const p of writes) {
+      const form = p.result.form!;
+      queueWrites({
+        sheet: p.sheet,
+        plan: p.planned.plan,
+        diff: p.diff!,
+        caps,
+        grid: p.state.grid,
+        columns: { left: form.bounds.left, right: form.bounds.right },
+        kind,
+      });
+    }
+    if (writes.length > 0) {
+      ownWrites.begin();
+      try {
+        await context.sync();
+      } finally {
+        ownWrites.end();
+      }
+    }
+
+    return pending.map((p) => {
+      if (p.check) return p.check;
+      ledgers.set(p.state.id, p.diff!.ledger);
+      lastResult = p.planned.after;
+      const marks = p.planned.plan.marks.length;
+      const check: SheetCheck = { result: p.planned.after, marked: caps.conditionalFormats ? marks : 0 };
+      if (!caps.conditionalFormats && marks > 0) check.refused = { reason: "unsupported", detail: "ExcelApi 1.6" };
+      return check;
+    });
+  }
+
+  const refusedInEditMode = (): SheetCheck => ({
+    result: lastResult ?? emptyResult(),
+    refused: { reason: "cell-edit-mode" },
+    marked: 0,
+  });
+
+  async function onActiveSheet(action: Action, checkOptions: CheckOptions = {}): Promise<SheetCheck> {
+    try {
+      return await run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        const read = queueSheetRead(sheet, caps);
+        await context.sync();
+        const target = { sheet, state: read() };
+        await completeReads(context, [target]);
+        const [check] = await checkAndWrite(context, [target], action, checkOptions);
+        return check;
+      });
+    } catch (error) {
+      if (isCellEditMode(error)) return refusedInEditMode();
+      throw error;
+    }
+  }
+
+  return {
+    checkActiveSheet: (checkOptions) => onActiveSheet({}, checkOptions),
+
+    insertTotals: (checkOptions) => onActiveSheet({ insertTotals: true }, checkOptions),
+
+    writeSummary: (lang, checkOptions) => onActiveSheet({ summary: true, lang }, checkOptions),
+
+    async checkAllSheets(checkOptions = {}) {
+      try {
+        return await run(async (context) => {
+          const sheets = context.workbook.worksheets;
+          sheets.load("items/name");
+          await context.sync();
+          const reads = sheets.items.map((sheet) => ({ sheet, read: queueSheetRead(sheet, caps) }));
+          await context.sync();
+          const targets = reads.map(({ sheet, read }) => ({ sheet, state: read() }));
+          await completeReads(context, targets);
+          return checkAndWrite(context, targets, {}, checkOptions);
+        });
+      } catch (error) {
+        if (isCellEditMode(error)) return [refusedInEditMode()];
+        throw error;
+      }
+    },
+
+    async clearMarks() {
+      try {
+        return await run(async (context) => {
+          const sheet = context.workbook.worksheets.getActiveWorksheet();
+          const read = queueSheetRead(sheet, caps);
+          await context.sync();
+          const state = read();
+          const ours = state.annotations.filter((a) => a.ours);
+          if (state.formats.length === 0 && ours.length === 0) {
+            ledgers.delete(state.id);
+            return 0;
+          }
+          if (state.protected) throw new PortRefusal("protected");
+          // Count the cells in the same sync that deletes their formats.
+          const counted = state.formats.map(({ format }) => {
+            const ranges = caps.rangeAreas ? format.getRanges() : format.getRangeOrNullObject();
+            ranges.load("cellCount");
+            format.delete();
+            return ranges;
+          });
+          for (const a of ours) a.item.delete();
+          ownWrites.begin();
+          try {
+            await context.sync();
+          } finally {
+            ownWrites.end();
+          }
+          ledgers.delete(state.id);
+          const cells = counted.reduce((n, r) => n + (r.isNullObject ? 0 : r.cellCount), 0);
+          return cells > 0 ? cells : ours.length;
+        });
+      } catch (error) {
+        if (isCellEditMode(error)) throw new PortRefusal("cell-edit-mode");
+        throw error;
+      }
+    },
+
+    async selectCell(sheetName, address) {
+      try {
+        await run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem(sheetName);
+          sheet.activate();
+          sheet.getRange(address).select();
+          await context.sync();
+        });
+      } catch (error) {
+        if (isCellEditMode(error)) throw new PortRefusal("cell-edit-mode");
+        throw error;
+      }
+    },
+
+    async watchEdits(onEdit, debounceMs = DEFAULT_DEBOUNCE_MS) {
+      if (!caps.sheetEvents) throw new PortRefusal("unsupported", "ExcelApi 1.7");
+      const debouncer = new EditDebouncer(onEdit, debounceMs);
+      let stopped = false;
+      const handler = async (args: Parameters<typeof isOwnChange>[0]): Promise<void> => {
+        if (!stopped && !isOwnChange(args, ownWrites, caps.triggerSource)) debouncer.changed();
+      };
+      let registration;
+      try {
+        registration = await run(async (context) => {
+          // All sheets (1.9) so switching sheets keeps live checks on; else the sheet active now.
+          const source = caps.rangeAreas ? context.workbook.worksheets : context.workbook.worksheets.getActiveWorksheet();
+          const added = source.onChanged.add(handler);
+          await context.sync();
+          return added;
+        });
+      } catch (error) {
+        if (isCellEditMode(error)) throw new PortRefusal("cell-edit-mode");
+        throw error;
+      }
+      const added = registration;
+      return async () => {
+        stopped = true;
+        debouncer.cancel();
+        added.remove();
+        await added.context.sync();
+      };
+    },
+
+    displayLanguage: () => language(),
+  };
+}

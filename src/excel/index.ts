@@ -1,0 +1,26 @@
+/**
+ * The Office.js adapter with the real engine: `createExcelPort()` inside Office, or
+ * `createExcelPort(fake.run, { supports: fake.supports })` over the fake host.
+ */
+import { checkGrid } from "../core/engine";
+import { applyPlanToGrid, marksFromFindings, planWrites } from "../core/plan";
+import { createPort, type Engine, type ExcelPortOptions } from "./excel-port";
+import type { HostRun } from "./host";
+import type { WorkbookPort } from "./port";
+
+export const engine: Engine = {
+  check: checkGrid,
+  plan: planWrites,
+  applyToGrid: applyPlanToGrid,
+  marks: marksFromFindings,
+};
+
+export function createExcelPort(run: HostRun = Excel.run, options: ExcelPortOptions = {}): WorkbookPort {
+  return createPort(engine, run, options);
+}
+
+export { createPort, type Engine, type ExcelPortOptions } from "./excel-port";
+export { MINIMUM_EXCEL_API, detectCapabilities, type Capabilities, type SupportsSet } from "./capabilities";
+export { PortRefusal } from "./errors";
+export type { HostRun } from "./host";
+export type { SheetCheck, WorkbookPort, Refusal } from "./port";

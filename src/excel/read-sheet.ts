@@ -1,0 +1,154 @@
+/**
+ * Reading one worksheet: everything the engine and the mark diff need is queued here and arrives
+ * in the caller's single context.sync() — values, number formats and formulas of the used range,
+ * merged areas, protection, and the marks ziping left there earlier (tagged conditional formats,
+ * notes/comments starting with NOTE_PREFIX).
+ */
+import type { CellRange, CellValue, GridData } from "../core/grid";
+import { MARK_FORMULA_TAG, NOTE_PREFIX, type Severity } from "../core/model";
+import { rowsAddress } from "./addresses";
+import type { AnnotationKind, Capabilities } from "./capabilities";
+import type {
+  HostAnnotation,
+  HostCommentCollection,
+  HostConditionalFormat,
+  HostConditionalFormatCollection,
+  HostNoteCollection,
+  HostRangeAreas,
+  HostValue,
+  HostWorksheet,
+} from "./host";
+
+/** A conditional format ziping added; `severity` is null when the tag is there but unreadable. */
+export interface TaggedFormat {
+  severity: Severity | null;
+  format: HostConditionalFormat;
+}
+
+/** A note or comment on the sheet, without its cell: Office.js gives a location only one sync later. */
+export interface ExistingAnnotation {
+  kind: AnnotationKind;
+  item: HostAnnotation;
+  content: string;
+  ours: boolean;
+}
+
+export interface SheetState {
+  id: string;
+  name: string;
+  protected: boolean;
+  grid: GridData;
+  formats: TaggedFormat[];
+  annotations: ExistingAnnotation[];
+  /** First row whose merged areas were not read yet (sheets longer than the merge bands). */
+  mergesFrom?: number;
+}
+
+/**
+ * getMergedAreasOrNullObject fails on a range holding more than 512 merged areas and returns only
+ * areas whose top-left cell lies inside the range (office-js#3611), so merges are read in bands of
+ * whole rows: every area is found exactly once, in the band holding its top-left cell.
+ */
+export const MERGE_BAND_ROWS = 64;
+/** Bands queued with the first read (4,096 rows); a longer used range costs one more sync. */
+export const MERGE_BANDS = 64;
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+export function severityOfFormula(formula: string): Severity | null | undefined {
+  if (!formula.includes(MARK_FORMULA_TAG)) return undefined;
+  const m = /ziping:(error|warning|info)\b/.exec(formula);
+  return m && SEVERITIES.includes(m[1] as Severity) ? (m[1] as Severity) : null;
+}
+
+/** Queue the merged areas of rows from..to (0-based, inclusive); the returned function reads them after a sync. */
+export function queueMerges(sheet: HostWorksheet, from: number, to: number): () => CellRange[] {
+  const bands: HostRangeAreas[] = [];
+  for (let top = from; top <= to; top += MERGE_BAND_ROWS) {
+    const areas = sheet.getRange(rowsAddress(top, Math.min(top + MERGE_BAND_ROWS - 1, to))).getMergedAreasOrNullObject();
+    areas.load("areaCount");
+    // RangeAreas.address may name only top-left cells (office-js#1590); the areas carry real extents.
+    areas.areas.load("items/rowIndex, items/columnIndex, items/rowCount, items/columnCount");
+    bands.push(areas);
+  }
+  return () => {
+    const merges: CellRange[] = [];
+    for (const band of bands) {
+      if (band.isNullObject) continue;
+      for (const r of band.areas.items) {
+        merges.push({ top: r.rowIndex, left: r.columnIndex, bottom: r.rowIndex + r.rowCount - 1, right: r.columnIndex + r.columnCount - 1 });
+      }
+    }
+    return merges;
+  };
+}
+
+function queueAnnotations(
+  collection: HostCommentCollection | HostNoteCollection,
+  kind: AnnotationKind,
+): () => ExistingAnnotation[] {
+  collection.load("items/content, items/authorName");
+  return () =>
+    collection.items.map((item) => ({ kind, item, content: item.content, ours: item.content.startsWith(NOTE_PREFIX) }));
+}
+
+function queueTaggedFormats(formats: HostConditionalFormatCollection): () => TaggedFormat[] {
+  // customOrNullObject: a user's data bar or colour scale has no custom rule and must not fail the read.
+  formats.load("items/type, items/customOrNullObject/rule/formula");
+  return () => {
+    const tagged: TaggedFormat[] = [];
+    for (const format of formats.items) {
+      if (format.type !== "Custom") continue;
+      const severity = severityOfFormula(format.customOrNullObject.rule.formula);
+      if (severity !== undefined) tagged.push({ severity, format });
+    }
+    return tagged;
+  };
+}
+
+const blankToNull = (v: HostValue): CellValue => (v === "" || v === undefined ? null : v);
+
+/** Queue the read of `sheet`; call the returned function after the caller's sync. */
+export function queueSheetRead(sheet: HostWorksheet, caps: Capabilities): () => SheetState {
+  sheet.load("name, id");
+  sheet.protection.load("protected");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex, columnIndex, values, numberFormat, formulas");
+  const merges = caps.merges ? queueMerges(sheet, 0, MERGE_BAND_ROWS * MERGE_BANDS - 1) : () => [];
+  // The whole sheet's collection: every conditional format that intersects it.
+  const formats = caps.conditionalFormats ? queueTaggedFormats(sheet.getRange().conditionalFormats) : () => [];
+  const annotationReads: (() => ExistingAnnotation[])[] = [];
+  if (caps.notes) annotationReads.push(queueAnnotations(sheet.notes, "note"));
+  // A cell holds a note or a thread, not both: threads must be seen even when ziping writes notes.
+  if (caps.comments) annotationReads.push(queueAnnotations(sheet.comments, "comment"));
+
+  return () => {
+    let grid: GridData;
+    let mergesFrom: number | undefined;
+    if (used.isNullObject) {
+      grid = { sheet: sheet.name, origin: { row: 0, col: 0 }, values: [], formats: [], formulas: [], merges: [] };
+    } else {
+      const formulas = used.formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)));
+      const numberFormats = used.numberFormat.map((row) => row.map((f) => (typeof f === "string" ? f : null)));
+      grid = {
+        sheet: sheet.name,
+        origin: { row: used.rowIndex, col: used.columnIndex },
+        values: used.values.map((row) => row.map(blankToNull)),
+        formats: numberFormats,
+        formulas,
+        merges: merges(),
+      };
+      const bottom = used.rowIndex + used.values.length - 1;
+      if (caps.merges && bottom >= MERGE_BAND_ROWS * MERGE_BANDS) mergesFrom = MERGE_BAND_ROWS * MERGE_BANDS;
+    }
+    return {
+      id: sheet.id,
+      name: sheet.name,
+      protected: sheet.protection.protected,
+      grid: { ...grid, protected: sheet.protection.protected },
+      formats: formats(),
+      annotations: annotationReads.flatMap((read) => read()),
+      ...(mergesFrom !== undefined ? { mergesFrom } : {}),
+    };
+  };
+}
