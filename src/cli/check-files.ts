@@ -1,0 +1,141 @@
+/**
+ * The work behind `ziping check`: read each file, run the engine on every sheet, and with --out write
+ * the annotated copy. No printing here: the result is a report per file that the text and JSON
+ * formatters render.
+ */
+import * as path from "path";
+import { checkGrid, type SheetResult } from "../core/engine";
+import type { Lang } from "../core/model";
+import { planWrites } from "../core/plan";
+import { applyPlan } from "../xlsx/apply-plan";
+import { readWorkbook, WorkbookReadError, type ReadFailure } from "../xlsx/read";
+import { copyPath, OverwriteInputError, writeAnnotatedCopy } from "../xlsx/write";
+import { cliStrings } from "./strings";
+
+export interface CheckRequest {
+  lang: Lang;
+  /** Write annotated copies here. */
+  outDir?: string;
+  insertTotals?: boolean;
+  summary?: boolean;
+}
+
+export type FileFailure = ReadFailure | "no-form" | "duplicate-output" | "overwrite-input" | "write-failed" | "internal";
+
+export interface FileError {
+  reason: FileFailure;
+  messages: Record<Lang, string>;
+  /** The underlying exception, for the stack trace the CLI prints on internal errors. */
+  cause?: unknown;
+}
+
+export interface FileReport {
+  /** The path as the user gave it. */
+  file: string;
+  error: FileError | null;
+  /** Every sheet of the workbook, in order; with --out, as the annotated copy stands. */
+  sheets: SheetResult[];
+  /** Where the annotated copy went. */
+  copy?: string;
+  /** What was written into the copy, per sheet with a form. */
+  writes?: SheetWrites[];
+}
+
+export interface SheetWrites {
+  sheet: string;
+  marks: number;
+  /** 0-based row of the totals row inserted or repaired. */
+  totals?: { mode: "insert" | "repair"; row: number };
+  /** 0-based first row of the summary block. */
+  summaryRow?: number;
+}
+
+function both(make: (lang: Lang) => string): Record<Lang, string> {
+  return { "zh-CN": make("zh-CN"), "en-US": make("en-US") };
+}
+
+function detail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export interface RunContext {
+  /** Every input of the run: no annotated copy may overwrite any of them. */
+  inputs: string[];
+  /** Copy path → the input it was written for, to refuse two inputs with one file name. */
+  written: Map<string, string>;
+}
+
+export function newRunContext(inputs: string[]): RunContext {
+  return { inputs, written: new Map() };
+}
+
+export async function checkFile(file: string, request: CheckRequest, context: RunContext): Promise<FileReport> {
+  let loaded;
+  try {
+    loaded = await readWorkbook(file);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) {
+      return { file, error: { reason: error.reason, messages: error.messages, cause: error.cause }, sheets: [] };
+    }
+    return { file, error: { reason: "internal", messages: both((l) => cliStrings[l].internal(detail(error))), cause: error }, sheets: [] };
+  }
+
+  try {
+    const { sheets: grids, workbook } = loaded;
+    let sheets = grids.map((grid) => checkGrid(grid));
+    if (!sheets.some((s) => s.form)) {
+      return { file, error: { reason: "no-form", messages: both((l) => cliStrings[l].noFormInWorkbook) }, sheets };
+    }
+    if (!request.outDir) return { file, error: null, sheets };
+
+    const target = path.resolve(copyPath(file, request.outDir));
+    const earlier = context.written.get(target);
+    if (earlier !== undefined) {
+      return { file, error: { reason: "duplicate-output", messages: both((l) => cliStrings[l].duplicateOutput(earlier)) }, sheets };
+    }
+    const writes: SheetWrites[] = [];
+    sheets = sheets.map((result, i) => {
+      if (!result.form) return result;
+      const { plan, after } = planWrites(
+        result,
+        { marks: true, insertTotals: request.insertTotals, summary: request.summary, lang: request.lang },
+        grids[i],
+      );
+      applyPlan(workbook, plan);
+      writes.push({
+        sheet: plan.sheet,
+        marks: plan.marks.length,
+        ...(plan.totals ? { totals: { mode: plan.totals.mode, row: plan.totals.row } } : {}),
+        ...(plan.summary ? { summaryRow: plan.summary.row } : {}),
+      });
+      return after;
+    });
+    try {
+      const copy = await writeAnnotatedCopy(workbook, file, request.outDir, context.inputs);
+      context.written.set(target, file);
+      return { file, error: null, sheets, copy, writes };
+    } catch (error) {
+      if (error instanceof OverwriteInputError) {
+        return { file, error: { reason: "overwrite-input", messages: both((l) => cliStrings[l].overwriteInput(error.target)) }, sheets };
+      }
+      return { file, error: { reason: "write-failed", messages: both((l) => cliStrings[l].writeFailed(detail(error))), cause: error }, sheets };
+    }
+  } catch (error) {
+    // A bug in the engine or the writer: reported for this file, with its stack on stderr, and the run goes on.
+    return { file, error: { reason: "internal", messages: both((l) => cliStrings[l].internal(detail(error))), cause: error }, sheets: [] };
+  }
+}
+
+export async function checkFiles(files: string[], request: CheckRequest): Promise<FileReport[]> {
+  const context = newRunContext(files);
+  const reports: FileReport[] = [];
+  for (const file of files) reports.push(await checkFile(file, request, context));
+  return reports;
+}
+
+/** 2 when any file could not be checked (or holds no form), else 1 when any error finding, else 0. */
+export function exitCode(reports: FileReport[]): 0 | 1 | 2 {
+  if (reports.some((r) => r.error)) return 2;
+  if (reports.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === "error")))) return 1;
+  return 0;
+}

@@ -1,0 +1,125 @@
+/**
+ * `ziping check [options] <file.xlsx ...>`: parse the arguments, check the files, print the report.
+ * `run` returns the exit code instead of exiting, so tests call it in-process and bin/ziping.js sets
+ * process.exitCode (letting a large JSON report drain to a pipe before node exits).
+ */
+import { readFileSync } from "fs";
+import * as path from "path";
+import { Command, CommanderError, Option } from "commander";
+import type { Lang } from "../core/model";
+import { checkFile, exitCode, newRunContext, type CheckRequest, type FileReport } from "./check-files";
+import { formatJson } from "./format-json";
+import { formatFileText, formatSummaryText, type TextStyle } from "./format-text";
+import { cliStrings } from "./strings";
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env?: NodeJS.ProcessEnv;
+}
+
+interface CheckOptions {
+  format: "text" | "json";
+  out?: string;
+  insertTotals?: boolean;
+  summary?: boolean;
+  lang: "zh" | "en";
+}
+
+const LANGS: Record<CheckOptions["lang"], Lang> = { zh: "zh-CN", en: "en-US" };
+
+function version(): string {
+  // Two levels up from src/cli (tests) and from dist/cli (the built command) alike.
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+class UsageError extends Error {}
+
+async function check(files: string[], options: CheckOptions, io: Io): Promise<number> {
+  const lang = LANGS[options.lang];
+  const s = cliStrings[lang];
+  if (!options.out) {
+    if (options.insertTotals) throw new UsageError(s.needsOut("--insert-totals"));
+    if (options.summary) throw new UsageError(s.needsOut("--summary"));
+  }
+  const request: CheckRequest = { lang, outDir: options.out, insertTotals: options.insertTotals, summary: options.summary };
+  const env = io.env ?? process.env;
+  const style: TextStyle = { color: Boolean(io.stdout.isTTY) && !env.NO_COLOR };
+  const context = newRunContext(files);
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    const report = await checkFile(file, request, context);
+    reports.push(report);
+    // Text goes out file by file, so a long run shows progress.
+    if (options.format === "text") io.stdout.write(`${formatFileText(report, lang, style)}\n`);
+    if (report.error && options.format === "json") io.stderr.write(`ziping: ${file}: ${report.error.messages[lang]}\n`);
+    if (report.error?.reason === "internal" && report.error.cause instanceof Error) {
+      io.stderr.write(`${report.error.cause.stack ?? report.error.cause.message}\n`);
+    }
+  }
+  io.stdout.write(options.format === "json" ? formatJson(reports, lang) : formatSummaryText(reports, lang, style));
+  return exitCode(reports);
+}
+
+function program(io: Io, done: (code: number) => void): Command {
+  const root = new Command();
+  root
+    .name("ziping")
+    .description("自评表校验 — check 绩效自评表 workbooks (.xlsx)")
+    .version(version())
+    .exitOverride()
+    .configureOutput({ writeOut: (str) => io.stdout.write(str), writeErr: (str) => io.stderr.write(str) });
+
+  root
+    .command("check")
+    .description("check forms; print findings; optionally write annotated copies")
+    .argument("<files...>", ".xlsx workbooks to check")
+    .addOption(new Option("--format <format>", "text: findings by file and sheet; json: for tools").choices(["text", "json"]).default("text"))
+    .option("--out <dir>", "write annotated copies into DIR (same file names; never overwrites an input)")
+    .option("--insert-totals", "with --out: insert or repair the 金额合计 row with live SUM formulas")
+    .option("--summary", "with --out: write the 校验摘要 rows below the form")
+    .addOption(new Option("--lang <lang>", "message language").choices(["zh", "en"]).default("zh"))
+    .addHelpText("after", "\nexit 0: no error-severity finding; 1: at least one error; 2: an input could not be read or holds no form")
+    .action(async (files: string[], options: CheckOptions) => {
+      done(await check(files, options, io));
+    });
+  return root;
+}
+
+/** Run the command line with `argv` (the arguments after `ziping`); resolves to the exit code. */
+export async function run(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let code = 0;
+  const root = program(io, (c) => {
+    code = c;
+  });
+  if (argv.length === 0) {
+    root.outputHelp({ error: true });
+    return 2;
+  }
+  try {
+    await root.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`ziping: ${error.message}\n`);
+      return 2;
+    }
+    // Help and --version end here with exit code 0; a bad option or a missing file argument with 1,
+    // which the command line reports as 2 (could not run the check).
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

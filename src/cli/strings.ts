@@ -1,0 +1,90 @@
+/**
+ * Words the command line prints around the engine's own messages (which come with each finding).
+ */
+import type { FormKind, Lang, Severity } from "../core/model";
+
+export interface CliStrings {
+  severity: Record<Severity, string>;
+  formKind: Record<FormKind, string>;
+  sheet: (name: string) => string;
+  noForm: string;
+  noFindings: string;
+  cannotCheck: (why: string) => string;
+  copyWritten: (path: string) => string;
+  wrote: (w: { sheet: string; marks: number; totals?: { mode: "insert" | "repair"; row: number }; summaryRow?: number }) => string;
+  totalsLine: (t: { unit: string; budget: string | null; budgetFiscal: string | null; spent: string | null; spentFiscal: string | null; rate: string | null }) => string;
+  indicatorsLine: (c: { total: number; met: number; unmet: number; exceeded: number; manual: number }) => string;
+  overall: (files: number, errors: number, warnings: number, infos: number, failed: number) => string;
+  /** Why a file could not be checked, beyond the read errors (which carry their own messages). */
+  noFormInWorkbook: string;
+  duplicateOutput: (other: string) => string;
+  overwriteInput: (target: string) => string;
+  writeFailed: (detail: string) => string;
+  internal: (detail: string) => string;
+  needsOut: (flag: string) => string;
+}
+
+const unknown = (s: string | null, fallback: string): string => s ?? fallback;
+
+export const cliStrings: Record<Lang, CliStrings> = {
+  "zh-CN": {
+    severity: { error: "错误", warning: "警告", info: "提示" },
+    formKind: { department: "部门整体支出绩效自评表", project: "项目支出绩效自评表" },
+    sheet: (name) => `工作表「${name}」`,
+    noForm: "未找到自评表",
+    noFindings: "未发现问题",
+    cannotCheck: (why) => `无法检查：${why}`,
+    copyWritten: (path) => `已写入标注副本 ${path}`,
+    wrote: (w) =>
+      [
+        `工作表「${w.sheet}」：标注 ${w.marks} 个单元格`,
+        w.totals ? `${w.totals.mode === "insert" ? "插入" : "修复"}合计行（第 ${w.totals.row + 1} 行）` : null,
+        w.summaryRow !== undefined ? `校验摘要（第 ${w.summaryRow + 1} 行起）` : null,
+      ]
+        .filter(Boolean)
+        .join("，"),
+    totalsLine: (t) =>
+      `金额（${t.unit}）：预算 ${unknown(t.budget, "—")}（财政拨款 ${unknown(t.budgetFiscal, "—")}），` +
+      `执行 ${unknown(t.spent, "—")}（财政拨款 ${unknown(t.spentFiscal, "—")}），执行率 ${unknown(t.rate, "—")}`,
+    indicatorsLine: (c) => `指标 ${c.total} 项：达标 ${c.met}，未达标 ${c.unmet}，超出 ${c.exceeded}，需人工判断 ${c.manual}`,
+    overall: (files, e, w, i, failed) =>
+      `共 ${files} 个文件：${e} 个错误，${w} 个警告，${i} 个提示` + (failed ? `；${failed} 个文件无法检查` : ""),
+    noFormInWorkbook: "工作簿中没有找到绩效自评表（按表头文字识别：预算数/执行数、预期指标值/实际完成指标值等）",
+    duplicateOutput: (other) => `与 ${other} 同名，标注副本会互相覆盖；请分开检查`,
+    overwriteInput: (target) => `拒绝写入 ${target}：它就是输入文件`,
+    writeFailed: (detail) => `写入标注副本失败：${detail}`,
+    internal: (detail) => `内部错误：${detail}`,
+    needsOut: (flag) => `${flag} 需要同时指定 --out DIR`,
+  },
+  "en-US": {
+    severity: { error: "error", warning: "warning", info: "info" },
+    formKind: { department: "department self-evaluation form", project: "project self-evaluation form" },
+    sheet: (name) => `sheet "${name}"`,
+    noForm: "no self-evaluation form found",
+    noFindings: "no problems found",
+    cannotCheck: (why) => `cannot check: ${why}`,
+    copyWritten: (path) => `annotated copy written to ${path}`,
+    wrote: (w) =>
+      [
+        `sheet "${w.sheet}": ${w.marks} cell${w.marks === 1 ? "" : "s"} marked`,
+        w.totals ? `totals row ${w.totals.mode === "insert" ? "inserted" : "repaired"} (row ${w.totals.row + 1})` : null,
+        w.summaryRow !== undefined ? `summary from row ${w.summaryRow + 1}` : null,
+      ]
+        .filter(Boolean)
+        .join(", "),
+    totalsLine: (t) =>
+      `amounts (${t.unit}): budget ${unknown(t.budget, "—")} (fiscal ${unknown(t.budgetFiscal, "—")}), ` +
+      `spent ${unknown(t.spent, "—")} (fiscal ${unknown(t.spentFiscal, "—")}), execution rate ${unknown(t.rate, "—")}`,
+    indicatorsLine: (c) => `indicators ${c.total}: met ${c.met}, unmet ${c.unmet}, exceeded ${c.exceeded}, for a person to judge ${c.manual}`,
+    overall: (files, e, w, i, failed) =>
+      `${files} file${files === 1 ? "" : "s"}: ${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${i} info` +
+      (failed ? `; ${failed} could not be checked` : ""),
+    noFormInWorkbook:
+      "no 绩效自评表 found in the workbook (recognised by header words: 预算数/执行数, 预期指标值/实际完成指标值, …)",
+    duplicateOutput: (other) => `has the same file name as ${other}, so their annotated copies would overwrite each other; check them separately`,
+    overwriteInput: (target) => `refusing to write ${target}: it is an input file`,
+    writeFailed: (detail) => `could not write the annotated copy: ${detail}`,
+    internal: (detail) => `internal error: ${detail}`,
+    needsOut: (flag) => `${flag} needs --out DIR`,
+  },
+};
