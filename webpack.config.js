@@ -3,7 +3,6 @@
  * the icons and the manifest (URLs from ADDIN_BASE_URL), and office.js itself with OFFICE_JS=self.
  * See config/addin-site.js for the settings. `webpack serve` adds the https dev server.
  */
-/* eslint-env node */
 const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
