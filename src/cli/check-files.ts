@@ -8,7 +8,7 @@ import { checkGrid, type SheetResult } from "../core/engine";
 import type { Lang } from "../core/model";
 import { planWrites } from "../core/plan";
 import { applyPlan } from "../xlsx/apply-plan";
-import { readWorkbook, WorkbookReadError, type ReadFailure } from "../xlsx/read";
+import { readWorkbook, WorkbookReadError, type DroppedPart, type ReadFailure } from "../xlsx/read";
 import { copyPath, OverwriteInputError, writeAnnotatedCopy } from "../xlsx/write";
 import { cliStrings } from "./strings";
 
@@ -39,6 +39,8 @@ export interface FileReport {
   copy?: string;
   /** What was written into the copy, per sheet with a form. */
   writes?: SheetWrites[];
+  /** Parts of the input the annotated copy does not keep (exceljs cannot write them). */
+  dropped?: DroppedPart[];
 }
 
 export interface SheetWrites {
@@ -113,7 +115,7 @@ export async function checkFile(file: string, request: CheckRequest, context: Ru
     try {
       const copy = await writeAnnotatedCopy(workbook, file, request.outDir, context.inputs);
       context.written.set(target, file);
-      return { file, error: null, sheets, copy, writes };
+      return { file, error: null, sheets, copy, writes, ...(loaded.dropped.length ? { dropped: loaded.dropped } : {}) };
     } catch (error) {
       if (error instanceof OverwriteInputError) {
         return { file, error: { reason: "overwrite-input", messages: both((l) => cliStrings[l].overwriteInput(error.target)) }, sheets };

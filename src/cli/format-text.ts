@@ -85,6 +85,7 @@ export function formatFileText(report: FileReport, lang: Lang, style: TextStyle)
   if (report.copy) {
     lines.push(`  ${s.copyWritten(report.copy)}`);
     for (const w of report.writes ?? []) lines.push(`    ${s.wrote(w)}`);
+    if (report.dropped) lines.push(`    ${paint(style, ["yellow"], s.dropped(report.dropped))}`);
   }
   return `${lines.join("\n")}\n`;
 }

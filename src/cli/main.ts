@@ -53,7 +53,10 @@ async function check(files: string[], options: CheckOptions, io: Io): Promise<nu
     reports.push(report);
     // Text goes out file by file, so a long run shows progress.
     if (options.format === "text") io.stdout.write(`${formatFileText(report, lang, style)}\n`);
-    if (report.error && options.format === "json") io.stderr.write(`ziping: ${file}: ${report.error.messages[lang]}\n`);
+    if (options.format === "json") {
+      if (report.error) io.stderr.write(`ziping: ${file}: ${report.error.messages[lang]}\n`);
+      if (report.dropped) io.stderr.write(`ziping: ${file}: ${s.dropped(report.dropped)}\n`);
+    }
     if (report.error?.reason === "internal" && report.error.cause instanceof Error) {
       io.stderr.write(`${report.error.cause.stack ?? report.error.cause.message}\n`);
     }

@@ -2,6 +2,26 @@
  * Words the command line prints around the engine's own messages (which come with each finding).
  */
 import type { FormKind, Lang, Severity } from "../core/model";
+import type { DroppedPart } from "../xlsx/read";
+
+const PART_NAMES: Record<Lang, Record<DroppedPart, string>> = {
+  "zh-CN": {
+    charts: "图表",
+    "pivot-tables": "数据透视表",
+    slicers: "切片器/日程表",
+    macros: "宏",
+    "threaded-comments": "批注会话（新版批注）",
+    "external-links": "外部链接",
+  },
+  "en-US": {
+    charts: "charts",
+    "pivot-tables": "pivot tables",
+    slicers: "slicers/timelines",
+    macros: "macros",
+    "threaded-comments": "threaded comments",
+    "external-links": "external links",
+  },
+};
 
 export interface CliStrings {
   severity: Record<Severity, string>;
@@ -11,6 +31,8 @@ export interface CliStrings {
   noFindings: string;
   cannotCheck: (why: string) => string;
   copyWritten: (path: string) => string;
+  /** The annotated copy lacks these parts of the input. */
+  dropped: (parts: DroppedPart[]) => string;
   wrote: (w: { sheet: string; marks: number; totals?: { mode: "insert" | "repair"; row: number }; summaryRow?: number }) => string;
   totalsLine: (t: { unit: string; budget: string | null; budgetFiscal: string | null; spent: string | null; spentFiscal: string | null; rate: string | null }) => string;
   indicatorsLine: (c: { total: number; met: number; unmet: number; exceeded: number; manual: number }) => string;
@@ -35,6 +57,7 @@ export const cliStrings: Record<Lang, CliStrings> = {
     noFindings: "未发现问题",
     cannotCheck: (why) => `无法检查：${why}`,
     copyWritten: (path) => `已写入标注副本 ${path}`,
+    dropped: (parts) => `注意：标注副本不含原文件中的${parts.map((p) => PART_NAMES["zh-CN"][p]).join("、")}（原文件未改动）`,
     wrote: (w) =>
       [
         `工作表「${w.sheet}」：标注 ${w.marks} 个单元格`,
@@ -64,6 +87,7 @@ export const cliStrings: Record<Lang, CliStrings> = {
     noFindings: "no problems found",
     cannotCheck: (why) => `cannot check: ${why}`,
     copyWritten: (path) => `annotated copy written to ${path}`,
+    dropped: (parts) => `note: the annotated copy lacks the input's ${parts.map((p) => PART_NAMES["en-US"][p]).join(", ")} (the input is unchanged)`,
     wrote: (w) =>
       [
         `sheet "${w.sheet}": ${w.marks} cell${w.marks === 1 ? "" : "s"} marked`,

@@ -7,21 +7,26 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import type { CellRange, CellValue, GridData } from "../core/grid";
+import { droppedParts, type DroppedPart } from "./dropped-parts";
 import { ValueType } from "./internals";
 import { WorkbookReadError } from "./read-error";
 
 export { WorkbookReadError } from "./read-error";
 export type { ReadFailure } from "./read-error";
+export type { DroppedPart } from "./dropped-parts";
 
 export interface ReadResult {
   sheets: GridData[];
   /** The loaded workbook, for writing an annotated copy without reading the file twice. */
   workbook: ExcelJS.Workbook;
+  /** What the file holds that a copy written by exceljs would not (charts, pivot tables, …). */
+  dropped: DroppedPart[];
 }
 
 export async function readWorkbook(source: string | Buffer): Promise<ReadResult> {
-  const workbook = await loadWorkbook(source);
-  return { sheets: workbook.worksheets.map(sheetToGrid), workbook };
+  const bytes = typeof source === "string" ? await readBytes(source) : source;
+  const workbook = await loadWorkbook(bytes);
+  return { sheets: workbook.worksheets.map(sheetToGrid), workbook, dropped: droppedParts(bytes) };
 }
 
 const ZIP_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50, 0x4b, 0x05, 0x06])];

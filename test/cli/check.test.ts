@@ -225,6 +225,19 @@ describe("--out", () => {
     expect(readdirSync(out).sort()).toEqual(["clean.xlsx", "seed.xlsx"]);
   });
 
+  it("warns when the copy cannot keep parts of the input (charts, macros, …)", async () => {
+    const seed = readFileSync(files.seed);
+    const withChart = writeBytes(dir, "chart.xlsx", Buffer.from(seed.toString("latin1").split("docProps/app.xml").join("xl/charts/c1.xml"), "latin1"));
+    const out = path.join(dir, "out-f");
+    const text = await ziping(["check", "--out", out, withChart]);
+    expect(text.stdout).toContain("注意：标注副本不含原文件中的图表");
+    const j = await json(["--out", out, "--lang", "en", withChart]);
+    expect(j.stderr).toContain("lacks the input's charts");
+    expect(Object.keys(j.report[0]).sort()).toEqual(["error", "file", "sheets"]);
+    const plain = await ziping(["check", "--out", out, files.seed]);
+    expect(plain.stdout).not.toContain("注意");
+  });
+
   it("does not write a copy of a file it could not check", async () => {
     const out = path.join(dir, "out-e");
     await ziping(["check", "--out", out, files.noForm, files.text]);

@@ -1,0 +1,117 @@
+/**
+ * Words of the review summary (`--report`): column headers, statuses and the lines the run prints
+ * around it. The engine's findings keep their own messages; these are the report's frame.
+ */
+import type { FormKind, Lang } from "../../core/model";
+import type { ReviewStatus } from "./review-row";
+
+export interface ReviewStrings {
+  headers: Record<ReviewColumnId, string>;
+  status: Record<ReviewStatus, string>;
+  formKind: Record<FormKind, string>;
+  sheetName: string;
+  guessed: (profile: string) => string;
+  reportWritten: (path: string, rows: number) => string;
+  reportFailed: (path: string, detail: string) => string;
+  reportIsInput: (path: string) => string;
+  reportExtension: (path: string) => string;
+  noXlsxIn: (dir: string) => string;
+  workerFailed: (detail: string) => string;
+}
+
+/** Column ids in report order; the writers and the tests address columns by these. */
+export const REVIEW_COLUMNS = [
+  "file",
+  "sheet",
+  "status",
+  "unitName",
+  "projectName",
+  "year",
+  "kind",
+  "unit",
+  "budget",
+  "spent",
+  "rate",
+  "statedTotal",
+  "computedTotal",
+  "grade",
+  "profile",
+  "errors",
+  "warnings",
+  "unmet",
+  "problems",
+  "note",
+] as const;
+
+export type ReviewColumnId = (typeof REVIEW_COLUMNS)[number];
+
+export const reviewStrings: Record<Lang, ReviewStrings> = {
+  "zh-CN": {
+    headers: {
+      file: "文件",
+      sheet: "工作表",
+      status: "状态",
+      unitName: "单位名称",
+      projectName: "项目名称",
+      year: "年度",
+      kind: "表类型",
+      unit: "金额单位",
+      budget: "预算合计",
+      spent: "执行合计",
+      rate: "执行率",
+      statedTotal: "总分（表中）",
+      computedTotal: "总分（计算）",
+      grade: "等级",
+      profile: "评分口径",
+      errors: "错误",
+      warnings: "警告",
+      unmet: "未达标指标",
+      problems: "问题（规则 单元格）",
+      note: "说明",
+    },
+    status: { failed: "无法检查", error: "有错误", warning: "有警告", ok: "通过" },
+    formKind: { department: "部门整体", project: "项目支出" },
+    sheetName: "审核汇总",
+    guessed: (profile) => `${profile}（按版式推断）`,
+    reportWritten: (path, rows) => `已写入审核汇总 ${path}（${rows} 行）`,
+    reportFailed: (path, detail) => `无法写入审核汇总 ${path}：${detail}`,
+    reportIsInput: (path) => `拒绝写入审核汇总 ${path}：它是一个输入文件`,
+    reportExtension: (path) => `审核汇总 ${path} 须以 .xlsx 或 .csv 结尾`,
+    noXlsxIn: (dir) => `目录 ${dir} 中没有 .xlsx 文件`,
+    workerFailed: (detail) => `检查进程异常退出：${detail}`,
+  },
+  "en-US": {
+    headers: {
+      file: "File",
+      sheet: "Sheet",
+      status: "Status",
+      unitName: "Unit",
+      projectName: "Project",
+      year: "Year",
+      kind: "Form",
+      unit: "Amount unit",
+      budget: "Budget total",
+      spent: "Spent total",
+      rate: "Execution rate",
+      statedTotal: "Total score (stated)",
+      computedTotal: "Total score (computed)",
+      grade: "Grade",
+      profile: "Scoring profile",
+      errors: "Errors",
+      warnings: "Warnings",
+      unmet: "Unmet indicators",
+      problems: "Findings (rule cells)",
+      note: "Note",
+    },
+    status: { failed: "could not check", error: "errors", warning: "warnings", ok: "ok" },
+    formKind: { department: "department", project: "project" },
+    sheetName: "Review",
+    guessed: (profile) => `${profile} (guessed from the layout)`,
+    reportWritten: (path, rows) => `review summary written to ${path} (${rows} row${rows === 1 ? "" : "s"})`,
+    reportFailed: (path, detail) => `could not write the review summary ${path}: ${detail}`,
+    reportIsInput: (path) => `refusing to write the review summary ${path}: it is an input file`,
+    reportExtension: (path) => `the review summary ${path} must end in .xlsx or .csv`,
+    noXlsxIn: (dir) => `no .xlsx files in the directory ${dir}`,
+    workerFailed: (detail) => `the checking thread stopped: ${detail}`,
+  },
+};
