@@ -6,6 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellWrite, WritePlan } from "../core/model";
+import { toFileFormula } from "./future-functions";
 import { insertRow } from "./insert-row";
 import { ValueType, cellModel, setCellModel, type CellModel } from "./internals";
 import { addMarks, clearMarks } from "./marks";
@@ -62,7 +63,7 @@ function writeCell(ws: ExcelJS.Worksheet, row: number, write: CellWrite): boolea
   if (current.comment) next.comment = current.comment;
   if (write.formula !== undefined) {
     next.type = ValueType.Formula;
-    next.formula = write.formula.replace(/^=/, "");
+    next.formula = toFileFormula(write.formula.replace(/^=/, ""));
     if (write.result !== undefined) next.result = write.result;
   } else if (typeof write.value === "number") {
     next.type = ValueType.Number;

@@ -6,6 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue } from "../core/grid";
+import { toFileFormula } from "./future-functions";
 import { cellsOf, isCellObject, parseRange, specOrigin, type SheetSpec } from "../samples/sheet-spec";
 
 /** Error values are text in a GridData (`#REF!`); in a workbook they are errors. */
@@ -76,7 +77,7 @@ export function addSheetFromSpec(workbook: ExcelJS.Workbook, spec: SheetSpec, op
       if (spec_.format !== undefined) cell.style = { ...cell.style, numFmt: spec_.format };
       if (spec_.formula !== undefined) {
         const result = formulaResult(spec_.value);
-        cell.value = { formula: spec_.formula.replace(/^=/, ""), ...(result !== undefined ? { result } : {}) } as ExcelJS.CellFormulaValue;
+        cell.value = { formula: toFileFormula(spec_.formula.replace(/^=/, "")), ...(result !== undefined ? { result } : {}) } as ExcelJS.CellFormulaValue;
       } else {
         cell.value = excelValue(spec_.value);
       }

@@ -8,6 +8,7 @@ import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import type { CellRange, CellValue, GridData } from "../core/grid";
 import { droppedParts, type DroppedPart } from "./dropped-parts";
+import { fromFileFormula } from "./future-functions";
 import { ValueType } from "./internals";
 import { WorkbookReadError } from "./read-error";
 
@@ -153,7 +154,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): GridData {
     if (row.hidden) hiddenRows.push(rowNumber - 1);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const value = cellValue(cell);
-      const formula = cell.type === (ValueType.Formula as number) && cell.formula ? `=${cell.formula}` : null;
+      const formula = cell.type === (ValueType.Formula as number) && cell.formula ? `=${fromFileFormula(cell.formula)}` : null;
       if (value === null && formula === null) return;
       cells.push({ row: rowNumber - 1, col: colNumber - 1, value, format: cell.numFmt || "General", formula });
     });

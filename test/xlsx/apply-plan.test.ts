@@ -6,6 +6,7 @@ import { applyPlan, PlanWriteError } from "../../src/xlsx/apply-plan";
 import { workbookFromSpecs } from "../../src/xlsx/from-spec";
 import { conditionalFormattings } from "../../src/xlsx/internals";
 import { readWorkbook } from "../../src/xlsx/read";
+import { Grid } from "../../src/core/grid";
 import { fromBytes, roundTrip, toBytes, zipEntryText } from "../support/workbooks";
 
 const SHEET = seedSpec.name;
@@ -126,7 +127,10 @@ describe("applyPlan totals", () => {
     const saved = await fromBytes(bytes);
     const ws = saved.getWorksheet(SHEET)!;
     expect(ws.getCell("B10").value).toBe("金额合计");
-    expect(ws.getCell("E10").formula).toBe('SUMPRODUCT(NUMBERVALUE(E5:E9,".",","))');
+    // Stored with Excel's prefix for post-2007 functions, or Excel would show #NAME?.
+    expect(ws.getCell("E10").formula).toBe('SUMPRODUCT(_xlfn.NUMBERVALUE(E5:E9,".",","))');
+    const { sheets } = await readWorkbook(bytes);
+    expect(new Grid(sheets[0]).formula(9, 4)).toBe('=SUMPRODUCT(NUMBERVALUE(E5:E9,".",","))');
     expect(ws.getCell("E10").numFmt).toBe("@"); // styles copied from row 9
     expect(ws.getCell("E10").border).toEqual(ws.getCell("E9").border);
     expect(ws.getCell("A11").value).toBe("年度总体目标完成情况");
