@@ -12,6 +12,7 @@ const PART_NAMES: Record<Lang, Record<DroppedPart, string>> = {
     macros: "宏",
     "threaded-comments": "批注会话（新版批注）",
     "external-links": "外部链接",
+    "defined-names": "部分名称定义（常量/公式名称或工作表级名称）",
   },
   "en-US": {
     charts: "charts",
@@ -20,6 +21,7 @@ const PART_NAMES: Record<Lang, Record<DroppedPart, string>> = {
     macros: "macros",
     "threaded-comments": "threaded comments",
     "external-links": "external links",
+    "defined-names": "some defined names (constants, formulas or sheet-scoped names)",
   },
 };
 

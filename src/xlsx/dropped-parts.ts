@@ -3,9 +3,16 @@
  * is written by exceljs, so a workbook holding any of these loses them in the copy (never in the
  * input, which is not touched); the CLI says so instead of letting it pass unnoticed.
  */
-import { zipEntries } from "./zip-entries";
+import { zipEntries, zipEntryText } from "./zip-entries";
 
-export type DroppedPart = "charts" | "pivot-tables" | "slicers" | "macros" | "threaded-comments" | "external-links";
+export type DroppedPart =
+  | "charts"
+  | "pivot-tables"
+  | "slicers"
+  | "macros"
+  | "threaded-comments"
+  | "external-links"
+  | "defined-names";
 
 const PATTERNS: [DroppedPart, RegExp][] = [
   ["charts", /^xl\/(charts|chartsheets)\//],
@@ -16,7 +23,32 @@ const PATTERNS: [DroppedPart, RegExp][] = [
   ["external-links", /^xl\/externalLinks\//],
 ];
 
+/** `'表'!$A$1:$B$3,Sheet2!$C$5`: the only kind of defined name exceljs keeps. */
+const RANGE_LIST = /^(?:(?:'(?:[^']|'')+'|[^'!,\s]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?:,(?:'(?:[^']|'')+'|[^'!,\s]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)*$/;
+
+function decodeXml(text: string): string {
+  return text.replace(/&(apos|quot|lt|gt|amp);/g, (_, e: string) => ({ apos: "'", quot: '"', lt: "<", gt: ">", amp: "&" })[e] ?? _);
+}
+
+/**
+ * Names exceljs would lose or change: a constant or formula name (`税率` = 0.05), or one scoped to a
+ * sheet (it comes back workbook-wide). Print areas and titles (`_xlnm.`) it handles itself.
+ */
+export function hasFragileNames(workbookXml: string): boolean {
+  for (const m of workbookXml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
+    const attributes = m[1];
+    const name = /\bname="([^"]*)"/.exec(attributes)?.[1] ?? "";
+    if (name.startsWith("_xlnm.")) continue;
+    if (/\blocalSheetId=/.test(attributes)) return true;
+    if (!RANGE_LIST.test(decodeXml(m[2]).trim())) return true;
+  }
+  return false;
+}
+
 export function droppedParts(zip: Buffer): DroppedPart[] {
   const names = zipEntries(zip).map((e) => e.name);
-  return PATTERNS.filter(([, pattern]) => names.some((n) => pattern.test(n))).map(([part]) => part);
+  const dropped = PATTERNS.filter(([, pattern]) => names.some((n) => pattern.test(n))).map(([part]) => part);
+  const workbookXml = zipEntryText(zip, "xl/workbook.xml");
+  if (workbookXml && hasFragileNames(workbookXml)) dropped.push("defined-names");
+  return dropped;
 }

@@ -1,7 +1,8 @@
 /**
- * Walking a zip's central directory (no decompression): the entry names of an .xlsx package and the
- * offsets of their headers. Shared by the timestamp fixer and the check for parts exceljs drops.
+ * Walking a zip's central directory: the entry names of an .xlsx package, the offsets of their
+ * headers, and one entry's text. Shared by the timestamp fixer and the check for parts exceljs drops.
  */
+import { inflateRawSync } from "zlib";
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -36,4 +37,17 @@ export function zipEntries(zip: Buffer): ZipEntry[] {
     p += 46 + nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
   }
   return entries;
+}
+
+/** The text of one entry (stored or deflated), or null when the package has no such entry. */
+export function zipEntryText(zip: Buffer, name: string): string | null {
+  const entry = zipEntries(zip).find((e) => e.name === name);
+  if (!entry) return null;
+  const method = zip.readUInt16LE(entry.central + 10);
+  const size = zip.readUInt32LE(entry.central + 20);
+  const start = entry.local + 30 + zip.readUInt16LE(entry.local + 26) + zip.readUInt16LE(entry.local + 28);
+  const data = zip.subarray(start, start + size);
+  if (method === 0) return data.toString("utf8");
+  if (method === 8) return inflateRawSync(data).toString("utf8");
+  throw new Error(`zip entry ${name} uses compression method ${method}`);
 }

@@ -5,10 +5,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { inflateRawSync } from "zlib";
 import ExcelJS from "exceljs";
 import type { SheetSpec } from "../../src/samples/sheet-spec";
 import { workbookFromSpecs } from "../../src/xlsx/from-spec";
+import { zipEntryText as entryText } from "../../src/xlsx/zip-entries";
 
 export async function toBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -43,22 +43,7 @@ export function writeBytes(dir: string, name: string, bytes: Buffer | string): s
 
 /** The text of one part of an .xlsx package (`xl/workbook.xml`), for what exceljs does not read back. */
 export function zipEntryText(zip: Buffer, name: string): string {
-  let eocd = zip.length - 22;
-  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error("not a zip");
-  let p = zip.readUInt32LE(eocd + 16);
-  for (let n = zip.readUInt16LE(eocd + 10); n > 0; n--) {
-    const nameLength = zip.readUInt16LE(p + 28);
-    const entryName = zip.subarray(p + 46, p + 46 + nameLength).toString("utf8");
-    if (entryName === name) {
-      const method = zip.readUInt16LE(p + 10);
-      const size = zip.readUInt32LE(p + 20);
-      const local = zip.readUInt32LE(p + 42);
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + size);
-      return (method === 8 ? inflateRawSync(data) : data).toString("utf8");
-    }
-    p += 46 + nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
-  }
-  throw new Error(`no ${name} in the zip`);
+  const text = entryText(zip, name);
+  if (text === null) throw new Error(`no ${name} in the zip`);
+  return text;
 }

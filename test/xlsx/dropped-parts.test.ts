@@ -1,7 +1,8 @@
 import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { droppedParts } from "../../src/xlsx/dropped-parts";
+import ExcelJS from "exceljs";
+import { droppedParts, hasFragileNames } from "../../src/xlsx/dropped-parts";
 import { readWorkbook } from "../../src/xlsx/read";
-import { specBytes } from "../support/workbooks";
+import { specBytes, toBytes } from "../support/workbooks";
 
 /** Rename a zip entry in place (same length, stored names only), to fake a part exceljs drops. */
 function renameEntry(zip: Buffer, from: string, to: string): Buffer {
@@ -26,5 +27,27 @@ describe("droppedParts", () => {
   it("is reported by readWorkbook", async () => {
     const bytes = renameEntry(await specBytes(seedSpec), "docProps/app.xml", "xl/charts/c1.xml");
     expect((await readWorkbook(bytes)).dropped).toEqual(["charts"]);
+  });
+});
+
+describe("defined names exceljs would lose", () => {
+  const xml = (...names: string[]) => `<workbook><definedNames>${names.join("")}</definedNames></workbook>`;
+
+  it("accepts range names and print areas", () => {
+    expect(hasFragileNames(xml('<definedName name="区域">&apos;表&apos;!$A$1:$B$3,Sheet2!$C$5</definedName>'))).toBe(false);
+    expect(hasFragileNames(xml('<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;表&apos;!$A$1:$H$29</definedName>'))).toBe(false);
+  });
+
+  it("flags constants, formulas and sheet-scoped names", () => {
+    expect(hasFragileNames(xml('<definedName name="税率">0.05</definedName>'))).toBe(true);
+    expect(hasFragileNames(xml('<definedName name="动态">OFFSET(表!$A$1,0,0,5)</definedName>'))).toBe(true);
+    expect(hasFragileNames(xml('<definedName name="本表" localSheetId="0">表!$A$1</definedName>'))).toBe(true);
+  });
+
+  it("finds nothing to flag in a workbook exceljs wrote with a range name", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("表").getCell("A1").value = 1;
+    wb.definedNames.add("表!$A$1:$B$3", "区域");
+    expect(droppedParts(await toBytes(wb))).toEqual([]);
   });
 });
