@@ -3,8 +3,8 @@
  * values and styles but not the merge index (merged areas below the insertion point come out broken),
  * drops notes, mangles shared formulas and leaves every reference pointing at the old rows. Here the
  * worksheet's model is rewritten as plain data — rows renumbered, merges shifted (a merge spanning the
- * insertion point grows, as in Excel), formulas, conditional formats, validations, print area, page
- * breaks and images shifted — and loaded back; formulas on other sheets that point at this sheet are
+ * insertion point grows, as in Excel), formulas, conditional formats, validations, tables, print area,
+ * page breaks and images shifted — and loaded back; formulas on other sheets that point at this sheet are
  * shifted too.
  */
 import type ExcelJS from "exceljs";
@@ -91,6 +91,7 @@ export function insertRow(ws: ExcelJS.Worksheet, at: number, options: InsertRowO
     })),
     dataValidations: shiftValidations(model.dataValidations, ws.name, ins),
     media: (model.media ?? []).map((m) => shiftMedia(m, at)),
+    tables: ((model.tables as Record<string, unknown>[] | undefined) ?? []).map((t) => shiftTable(t, ins)),
   };
   setSheetModel(ws, shifted);
 
@@ -175,6 +176,16 @@ function shiftValidations(
     if (!dv) continue;
     const formulae = dv.formulae?.map((f) => (typeof f === "string" ? shiftFormula(f, sheet, ins) : f));
     out[shiftRangeList(key, ins)] = formulae ? { ...dv, formulae } : dv;
+  }
+  return out;
+}
+
+/** A table's ranges as exceljs keeps them (`ref` on tables it made, `tableRef`/`autoFilterRef` on read ones). */
+function shiftTable(table: Record<string, unknown>, ins: RowInsertion): Record<string, unknown> {
+  const out = { ...table };
+  for (const key of ["ref", "tableRef", "autoFilterRef"]) {
+    const v = out[key];
+    if (typeof v === "string") out[key] = shiftRangeList(v, ins);
   }
   return out;
 }

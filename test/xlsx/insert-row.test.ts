@@ -113,6 +113,27 @@ describe("insertRow", () => {
     });
   }
 
+  it("moves tables and images anchored below the new row", async () => {
+    const wb = sampleWorkbook();
+    const ws = wb.getWorksheet("表")!;
+    ws.addTable({ name: "明细", ref: "F12", columns: [{ name: "项目" }, { name: "金额" }], rows: [["甲", 1], ["乙", 2]] });
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    const image = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: "png" });
+    ws.addImage(image, { tl: { col: 7, row: 14 }, ext: { width: 10, height: 10 } });
+    ws.addImage(image, { tl: { col: 7, row: 1 }, ext: { width: 10, height: 10 } });
+    const saved = (await roundTrip(wb)).getWorksheet("表")!;
+    insertRow(saved, 6);
+    const again = (await roundTrip(saved.workbook)).getWorksheet("表")!;
+    const table = again.getTable("明细") as unknown as { table: { tableRef?: string; ref?: string } };
+    expect(table.table.tableRef ?? table.table.ref).toBe("F13:G15");
+    expect(again.getCell("F14").value).toBe("甲");
+    const rows = again.getImages().map((i) => Math.floor(i.range.tl.nativeRow)).sort((a, b) => a - b);
+    expect(rows).toEqual([1, 15]);
+  });
+
   it("inserts at the very end and at the top", () => {
     const wb = sampleWorkbook();
     const ws = wb.getWorksheet("表")!;
