@@ -22,7 +22,10 @@ import type { HostContext, HostRun, HostWorksheet } from "./host";
 import { displayLanguage as officeDisplayLanguage } from "./language";
 import { diffMarks, gridShape, type LocatedAnnotation, type MarkDiff, type MarkLedger } from "./marks";
 import type { SheetCheck, WorkbookPort } from "./port";
-import { queueMerges, queueSheetRead, type SheetState } from "./read-sheet";
+import { isPayloadTooLarge, queueCellBlock, queueMerges, queueSheetRead, type SheetState } from "./read-sheet";
+
+/** Rows per block when a sheet is too large for one response (Excel on the web: 5 MB). */
+const READ_BLOCK_ROWS = 1024;
 import { DEFAULT_DEBOUNCE_MS, EditDebouncer, isOwnChange, OwnWrites } from "./watch";
 
 export interface Engine {
@@ -77,17 +80,61 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
   /** Sheets longer than the merge bands read in the first sync: one more sync for the rest. */
   async function completeReads(context: HostContext, targets: Target[]): Promise<void> {
     const rest = targets
-      .filter((t) => t.state.mergesFrom !== undefined)
-      .map((t) => {
-        const bottom = t.state.grid.origin.row + t.state.grid.values.length - 1;
-        return { t, read: queueMerges(t.sheet, t.state.mergesFrom!, bottom) };
-      });
+      .filter((t) => t.state.mergesFrom !== undefined && t.state.extent)
+      .map((t) => ({ t, read: queueMerges(t.sheet, t.state.mergesFrom!, t.state.extent!.bottom) }));
     if (rest.length === 0) return;
     await context.sync();
     for (const { t, read } of rest) {
       t.state.grid.merges.push(...read());
       delete t.state.mergesFrom;
     }
+  }
+
+  /**
+   * Excel on the web refused the one-sync read as too large: read the extent, then the cells in
+   * blocks of rows, halving a block that is still too large.
+   */
+  async function readInBlocks(context: HostContext, sheet: HostWorksheet): Promise<SheetState> {
+    const frame = queueSheetRead(sheet, caps, { cells: false });
+    await context.sync();
+    const state = frame();
+    if (!state.extent) return state;
+    const { top, left, bottom, right } = state.extent;
+    const grid = state.grid;
+    let rows = READ_BLOCK_ROWS;
+    for (let from = top; from <= bottom; ) {
+      const to = Math.min(from + rows - 1, bottom);
+      const read = queueCellBlock(sheet, { top: from, bottom: to, left, right }, caps);
+      try {
+        await context.sync();
+      } catch (error) {
+        if (!isPayloadTooLarge(error) || rows === 1) throw error;
+        rows = Math.ceil(rows / 2);
+        continue;
+      }
+      const block = read();
+      grid.values!.push(...block.values);
+      grid.formats!.push(...block.formats);
+      grid.formulas!.push(...block.formulas);
+      from = to + 1;
+    }
+    return state;
+  }
+
+  /** One sync for the active sheet's read; more only for very long or (on the web) very large sheets. */
+  async function readSheets(context: HostContext, sheets: HostWorksheet[]): Promise<Target[]> {
+    const reads = sheets.map((sheet) => ({ sheet, read: queueSheetRead(sheet, caps) }));
+    let targets: Target[];
+    try {
+      await context.sync();
+      targets = reads.map(({ sheet, read }) => ({ sheet, state: read() }));
+    } catch (error) {
+      if (!isPayloadTooLarge(error)) throw error;
+      targets = [];
+      for (const sheet of sheets) targets.push({ sheet, state: await readInBlocks(context, sheet) });
+    }
+    await completeReads(context, targets);
+    return targets;
   }
 
   function prepare(target: Target, action: Action, checkOptions: CheckOptions, located?: LocatedAnnotation[]): Pending {
@@ -201,12 +248,8 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
   async function onActiveSheet(action: Action, checkOptions: CheckOptions = {}): Promise<SheetCheck> {
     try {
       return await run(async (context) => {
-        const sheet = context.workbook.worksheets.getActiveWorksheet();
-        const read = queueSheetRead(sheet, caps);
-        await context.sync();
-        const target = { sheet, state: read() };
-        await completeReads(context, [target]);
-        const [check] = await checkAndWrite(context, [target], action, checkOptions);
+        const targets = await readSheets(context, [context.workbook.worksheets.getActiveWorksheet()]);
+        const [check] = await checkAndWrite(context, targets, action, checkOptions);
         return check;
       });
     } catch (error) {
@@ -228,11 +271,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
           const sheets = context.workbook.worksheets;
           sheets.load("items/name");
           await context.sync();
-          const reads = sheets.items.map((sheet) => ({ sheet, read: queueSheetRead(sheet, caps) }));
-          await context.sync();
-          const targets = reads.map(({ sheet, read }) => ({ sheet, state: read() }));
-          await completeReads(context, targets);
-          return checkAndWrite(context, targets, {}, checkOptions);
+          return checkAndWrite(context, await readSheets(context, sheets.items), {}, checkOptions);
         });
       } catch (error) {
         if (isCellEditMode(error)) return [refusedInEditMode()];
@@ -244,7 +283,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
       try {
         return await run(async (context) => {
           const sheet = context.workbook.worksheets.getActiveWorksheet();
-          const read = queueSheetRead(sheet, caps);
+          const read = queueSheetRead(sheet, caps, { cells: false, merges: false });
           await context.sync();
           const state = read();
           const ours = state.annotations.filter((a) => a.ours);

@@ -4,7 +4,7 @@
  * merged areas, protection, and the marks ziping left there earlier (tagged conditional formats,
  * notes/comments starting with NOTE_PREFIX).
  */
-import type { CellRange, CellValue, GridData } from "../core/grid";
+import { rangeA1, type CellRange, type CellValue, type GridData } from "../core/grid";
 import { MARK_FORMULA_TAG, NOTE_PREFIX, type Severity } from "../core/model";
 import { rowsAddress } from "./addresses";
 import type { AnnotationKind, Capabilities } from "./capabilities";
@@ -14,6 +14,7 @@ import type {
   HostConditionalFormat,
   HostConditionalFormatCollection,
   HostNoteCollection,
+  HostRange,
   HostRangeAreas,
   HostValue,
   HostWorksheet,
@@ -40,6 +41,8 @@ export interface SheetState {
   grid: GridData;
   formats: TaggedFormat[];
   annotations: ExistingAnnotation[];
+  /** The used range (values only); absent on an empty sheet. */
+  extent?: { top: number; left: number; bottom: number; right: number };
   /** First row whose merged areas were not read yet (sheets longer than the merge bands). */
   mergesFrom?: number;
 }
@@ -108,13 +111,86 @@ function queueTaggedFormats(formats: HostConditionalFormatCollection): () => Tag
 
 const blankToNull = (v: HostValue): CellValue => (v === "" || v === undefined ? null : v);
 
-/** Queue the read of `sheet`; call the returned function after the caller's sync. */
-export function queueSheetRead(sheet: HostWorksheet, caps: Capabilities): () => SheetState {
+/** Values, number formats and formulas of a block of cells. */
+export interface CellBlock {
+  values: CellValue[][];
+  formats: (string | null)[][];
+  formulas: (string | null)[][];
+}
+
+/**
+ * Queue the cells of `range`. Formulas come only for the cells that hold one (special cells,
+ * ExcelApi 1.9): loading `formulas` for every cell would repeat each text a second time in the
+ * response, which Excel on the web caps at 5 MB.
+ */
+function queueCells(range: HostRange, caps: Capabilities): () => CellBlock {
+  range.load("values, numberFormat");
+  let special: HostRangeAreas | null = null;
+  if (caps.rangeAreas) {
+    special = range.getSpecialCellsOrNullObject("Formulas");
+    special.load("areaCount");
+    special.areas.load("items/rowIndex, items/columnIndex, items/formulas");
+  } else {
+    range.load("formulas");
+  }
+  return () => {
+    const values = range.values.map((row) => row.map(blankToNull));
+    const formats = range.numberFormat.map((row) => row.map((f) => (typeof f === "string" ? f : null)));
+    const isFormula = (f: HostValue): f is string => typeof f === "string" && f.startsWith("=");
+    let formulas: (string | null)[][];
+    if (!special) {
+      formulas = range.formulas.map((row) => row.map((f) => (isFormula(f) ? f : null)));
+    } else {
+      formulas = values.map((row) => row.map(() => null));
+      if (!special.isNullObject) {
+        for (const area of special.areas.items) {
+          area.formulas.forEach((row, i) =>
+            row.forEach((f, j) => {
+              const r = area.rowIndex + i - range.rowIndex;
+              const c = area.columnIndex + j - range.columnIndex;
+              if (isFormula(f) && formulas[r] && c >= 0 && c < formulas[r].length) formulas[r][c] = f;
+            }),
+          );
+        }
+      }
+    }
+    return { values, formats, formulas };
+  };
+}
+
+/** Queue the cells of sheet rows top..bottom within columns left..right (a block of a large sheet). */
+export function queueCellBlock(
+  sheet: HostWorksheet,
+  area: { top: number; bottom: number; left: number; right: number },
+  caps: Capabilities,
+): () => CellBlock {
+  const range = sheet.getRange(rangeA1(area));
+  range.load("rowIndex, columnIndex");
+  return queueCells(range, caps);
+}
+
+/** Excel on the web refused a response (or request) over its size cap. */
+export function isPayloadTooLarge(error: unknown): boolean {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" && /PayloadSizeLimitExceeded$/.test(code);
+}
+
+/**
+ * Queue the read of `sheet`; call the returned function after the caller's sync. Without `cells`,
+ * only the used range's extent is read (the caller then reads the cells in blocks); without
+ * `merges`, the grid has none (clearing marks needs neither).
+ */
+export function queueSheetRead(
+  sheet: HostWorksheet,
+  caps: Capabilities,
+  { cells = true, merges: withMerges = true } = {},
+): () => SheetState {
   sheet.load("name, id");
   sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("rowIndex, columnIndex, values, numberFormat, formulas");
-  const merges = caps.merges ? queueMerges(sheet, 0, MERGE_BAND_ROWS * MERGE_BANDS - 1) : () => [];
+  used.load("rowIndex, columnIndex, rowCount, columnCount");
+  const block = cells ? queueCells(used, caps) : null;
+  const merges = caps.merges && withMerges ? queueMerges(sheet, 0, MERGE_BAND_ROWS * MERGE_BANDS - 1) : () => [];
   // The whole sheet's collection: every conditional format that intersects it.
   const formats = caps.conditionalFormats ? queueTaggedFormats(sheet.getRange().conditionalFormats) : () => [];
   const annotationReads: (() => ExistingAnnotation[])[] = [];
@@ -123,31 +199,24 @@ export function queueSheetRead(sheet: HostWorksheet, caps: Capabilities): () => 
   if (caps.comments) annotationReads.push(queueAnnotations(sheet.comments, "comment"));
 
   return () => {
-    let grid: GridData;
+    const isProtected = sheet.protection.protected;
+    let grid: GridData = { sheet: sheet.name, origin: { row: 0, col: 0 }, values: [], formats: [], formulas: [], merges: [], protected: isProtected };
+    let extent: SheetState["extent"];
     let mergesFrom: number | undefined;
-    if (used.isNullObject) {
-      grid = { sheet: sheet.name, origin: { row: 0, col: 0 }, values: [], formats: [], formulas: [], merges: [] };
-    } else {
-      const formulas = used.formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)));
-      const numberFormats = used.numberFormat.map((row) => row.map((f) => (typeof f === "string" ? f : null)));
-      grid = {
-        sheet: sheet.name,
-        origin: { row: used.rowIndex, col: used.columnIndex },
-        values: used.values.map((row) => row.map(blankToNull)),
-        formats: numberFormats,
-        formulas,
-        merges: merges(),
-      };
-      const bottom = used.rowIndex + used.values.length - 1;
-      if (caps.merges && bottom >= MERGE_BAND_ROWS * MERGE_BANDS) mergesFrom = MERGE_BAND_ROWS * MERGE_BANDS;
+    if (!used.isNullObject) {
+      extent = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
+      const cellsRead = block ? block() : { values: [], formats: [], formulas: [] };
+      grid = { ...grid, origin: { row: used.rowIndex, col: used.columnIndex }, ...cellsRead, merges: merges() };
+      if (caps.merges && withMerges && extent.bottom >= MERGE_BAND_ROWS * MERGE_BANDS) mergesFrom = MERGE_BAND_ROWS * MERGE_BANDS;
     }
     return {
       id: sheet.id,
       name: sheet.name,
-      protected: sheet.protection.protected,
-      grid: { ...grid, protected: sheet.protection.protected },
+      protected: isProtected,
+      grid,
       formats: formats(),
       annotations: annotationReads.flatMap((read) => read()),
+      ...(extent ? { extent } : {}),
       ...(mergesFrom !== undefined ? { mergesFrom } : {}),
     };
   };

@@ -1,0 +1,137 @@
+/** 校验本表 through the adapter: sync counts, marks that match the engine's findings, degraded hosts. */
+import { checkGrid } from "../../src/core/engine";
+import { MARK_FILL, NOTE_PREFIX } from "../../src/core/model";
+import { toGridData } from "../../src/samples/sheet-spec";
+import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
+import { seedWithExtraTasks } from "../support/large-form";
+import { seedWorkbook } from "../support/seed-workbook";
+
+describe("checkActiveSheet", () => {
+  it("checks the seed in two syncs and marks exactly the engine's findings", async () => {
+    const { fake, port, sheet } = seedWorkbook();
+    const check = await port.checkActiveSheet();
+    expect(fake.syncCount).toBe(2);
+    expect(check.refused).toBeUndefined();
+
+    const expected = checkGrid(toGridData(seedSpec));
+    expect(check.result.findings).toEqual(expected.findings);
+    const marked = new Map(expected.findings.flatMap((f) => f.cells.map((c) => [c, f.severity] as const)));
+    expect(marked.get("G25")).toBe("error");
+    expect(check.marked).toBe(marked.size);
+
+    // Every marked cell shows its severity's fill; no other cell of the form changes colour.
+    for (const [address, severity] of marked) expect(fake.displayedFill(sheet, address)).toBe(MARK_FILL[severity]);
+    for (const address of ["G15", "G24", "G26", "E5", "H10", "D25"]) expect(fake.displayedFill(sheet, address)).toBeNull();
+    // One conditional format per severity.
+    expect(fake.conditionalFormats(sheet)).toHaveLength(new Set(marked.values()).size);
+
+    const notes = fake.annotations(sheet);
+    expect(notes.map((n) => n.address).sort()).toEqual([...marked.keys()].sort());
+    expect(notes.every((n) => n.kind === "note" && n.content.startsWith(NOTE_PREFIX))).toBe(true);
+    expect(notes.find((n) => n.address === "G25")!.content).toContain("邀请代表列席常委会会议人数");
+  });
+
+  it("reads the sheet as it is: values, number formats and merges reach the engine unchanged", async () => {
+    const { fake, port, sheet } = seedWorkbook();
+    const check = await port.checkActiveSheet();
+    expect(check.result).toEqual(checkGrid(fake.gridData(sheet)));
+    expect(check.result.form?.unitName).toBe("深圳市人民代表大会常务委员会办公厅");
+  });
+
+  it("re-checks an unchanged sheet in one sync and writes nothing", async () => {
+    const { fake, port, sheet } = seedWorkbook();
+    await port.checkActiveSheet();
+    const formats = fake.conditionalFormats(sheet);
+    const notes = fake.annotations(sheet);
+    fake.resetSyncCount();
+    const again = await port.checkActiveSheet();
+    expect(fake.syncCount).toBe(1);
+    expect(again.marked).toBeGreaterThan(0);
+    expect(fake.conditionalFormats(sheet)).toEqual(formats);
+    expect(fake.annotations(sheet)).toEqual(notes);
+  });
+
+  it("checks a 2,000-row form in two syncs", async () => {
+    const spec = seedWithExtraTasks(1971);
+    expect(spec.rows).toHaveLength(2000);
+    const { fake, port } = seedWorkbook({ spec });
+    const check = await port.checkActiveSheet();
+    expect(fake.syncCount).toBe(2);
+    expect(check.result.form?.money?.parts).toHaveLength(1976);
+    expect(check.result.findings.map((f) => f.rule).sort()).toEqual(
+      ["indicator-exceeds-range", "indicator-far-exceeded", "indicator-unmet"].sort(),
+    );
+    fake.resetSyncCount();
+    await port.checkActiveSheet();
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it("puts the marks where a user's own fill is, without changing that fill", async () => {
+    const { fake, port, sheet } = seedWorkbook({ setup: { fills: { G25: "#00B050", G26: "#00B050" } } });
+    await port.checkActiveSheet();
+    expect(fake.displayedFill(sheet, "G25")).toBe(MARK_FILL.error);
+    expect(fake.cell(sheet, "G25").format.fill).toBe("#00B050");
+    expect(fake.displayedFill(sheet, "G26")).toBe("#00B050");
+  });
+
+  it("returns the result with a no-form refusal on a sheet without a form, writing nothing", async () => {
+    const { fake, port } = seedWorkbook({ spec: { name: "Notes", rows: [["购物清单"], ["苹果", 3]], merges: [] } });
+    const check = await port.checkActiveSheet();
+    expect(check.refused).toEqual({ reason: "no-form" });
+    expect(check.result.form).toBeNull();
+    expect(fake.syncCount).toBe(1);
+    expect(fake.conditionalFormats("Notes")).toEqual([]);
+  });
+
+  it("checks every sheet in three syncs and marks each form", async () => {
+    const { fake, port } = seedWorkbook();
+    fake.addSheet("说明", { grid: toGridData({ name: "说明", rows: [["填表说明"]], merges: [] }) });
+    fake.addSheet("副本", { grid: toGridData({ ...seedSpec, name: "副本" }) });
+    fake.resetSyncCount();
+    const checks = await port.checkAllSheets();
+    expect(fake.syncCount).toBe(3);
+    expect(checks.map((c) => [c.result.sheet, c.refused?.reason ?? null, c.marked])).toEqual([
+      ["自评表", null, 3],
+      ["说明", "no-form", 0],
+      ["副本", null, 3],
+    ]);
+    expect(fake.conditionalFormats("副本")).toHaveLength(3);
+  });
+});
+
+describe("older Excel versions", () => {
+  it("writes threaded comments where notes are missing (ExcelApi 1.10–1.17)", async () => {
+    const { fake, port, sheet } = seedWorkbook({ host: { apiVersion: "1.14" } });
+    const check = await port.checkActiveSheet();
+    expect(check.refused).toBeUndefined();
+    expect(fake.annotations(sheet).map((a) => [a.address, a.kind])).toEqual([
+      ["G14", "comment"],
+      ["G17", "comment"],
+      ["G25", "comment"],
+    ]);
+  });
+
+  it("uses one conditional format per rectangle without RangeAreas, and leaves messages to the pane without comments (1.8)", async () => {
+    const { fake, port, sheet } = seedWorkbook({ host: { apiVersion: "1.8" } });
+    const check = await port.checkActiveSheet();
+    expect(check.refused).toBeUndefined();
+    expect(fake.displayedFill(sheet, "G25")).toBe(MARK_FILL.error);
+    expect(fake.annotations(sheet)).toEqual([]);
+    expect(fake.syncCount).toBe(2);
+  });
+
+  it("still recognises the seed without merged-area reading (before 1.13)", async () => {
+    const { port } = seedWorkbook({ host: { apiVersion: "1.12" } });
+    const check = await port.checkActiveSheet();
+    expect(check.result.form).not.toBeNull();
+  });
+
+  it("lists findings but refuses marks where conditional formats are missing (before 1.6)", async () => {
+    const { fake, port, sheet } = seedWorkbook({ host: { apiVersion: "1.5" } });
+    const check = await port.checkActiveSheet();
+    expect(check.result.findings.length).toBeGreaterThan(0);
+    expect(check.refused).toEqual({ reason: "unsupported", detail: "ExcelApi 1.6" });
+    expect(check.marked).toBe(0);
+    expect(fake.conditionalFormats(sheet)).toEqual([]);
+  });
+});
