@@ -25,10 +25,14 @@ function columnFormula(
   const range = `${a1(Math.min(...rows), col)}:${a1(Math.max(...rows), col)}`;
   const anyText = filled.some((p) => isText(p.row, col));
   const sum = sumOfParts(table, col);
+  const decimals = sum?.decimals ?? 2;
   return {
     col,
     formula: anyText ? `=SUMPRODUCT(NUMBERVALUE(${range},".",","))` : `=SUM(${range})`,
-    ...(sum ? { result: Number(sum.value.toFixed(sum.decimals)) } : {}),
+    ...(sum ? { result: Number(sum.value.toFixed(decimals)) } : {}),
+    // Text amounts usually sit in Text-formatted (@) cells, and a formula copied into that format would
+    // be shown as its source: give the totals a number format with the decimals the amounts show.
+    ...(anyText ? { numberFormat: decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0" } : {}),
   };
 }
 
