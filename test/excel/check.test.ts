@@ -64,7 +64,7 @@ describe("checkActiveSheet", () => {
     fake.resetSyncCount();
     await port.checkActiveSheet();
     expect(fake.syncCount).toBe(1);
-  });
+  }, 30_000);
 
   it("puts the marks where a user's own fill is, without changing that fill", async () => {
     const { fake, port, sheet } = seedWorkbook({ setup: { fills: { G25: "#00B050", G26: "#00B050" } } });

@@ -52,6 +52,8 @@ export interface SyncFailure {
   message?: string;
   /** Commands that change the document applied before the failure (Excel does not roll them back). */
   afterWrites?: number;
+  /** Syncs (carrying commands) that succeed first: 1 lets a read through and fails the write. */
+  afterSyncs?: number;
 }
 
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -325,7 +327,8 @@ export class FakeExcel implements FakeHostAccess {
     if (this.cellEditMode) {
       throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
     }
-    const failure = this.failures.shift();
+    const failure = this.failures[0] && (this.failures[0].afterSyncs ?? 0) === 0 ? this.failures.shift() : undefined;
+    if (!failure && this.failures[0]) this.failures[0] = { ...this.failures[0], afterSyncs: this.failures[0].afterSyncs! - 1 };
     const fail = (): never => {
       throw new FakeOfficeError(failure!.code, failure!.message ?? `injected failure: ${failure!.code}`);
     };

@@ -1,0 +1,85 @@
+/** Refusals: decided before anything is written, reported to the pane, never a crash. */
+import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
+import { withoutTotalsRow } from "../../src/samples/variants";
+import { PortRefusal } from "../../src/excel";
+import { seedWorkbook } from "../support/seed-workbook";
+
+describe("a protected sheet", () => {
+  it("is checked (findings listed) but not marked, in one sync", async () => {
+    const { fake, port, sheet } = seedWorkbook({ setup: { protected: true } });
+    const check = await port.checkActiveSheet();
+    expect(check.refused).toEqual({ reason: "protected" });
+    expect(check.result.findings.length).toBe(3);
+    expect(check.marked).toBe(0);
+    expect(fake.syncCount).toBe(1);
+    expect(fake.conditionalFormats(sheet)).toEqual([]);
+    expect(fake.annotations(sheet)).toEqual([]);
+  });
+
+  it("keeps marks made before it was protected, and says nothing needs writing when they are current", async () => {
+    const { fake, port, sheet } = seedWorkbook();
+    await port.checkActiveSheet();
+    fake.protect(sheet);
+    const again = await port.checkActiveSheet();
+    expect(again.refused).toBeUndefined();
+    expect(again.marked).toBe(3);
+    // The user unprotects, edits and protects again; the marks are stale and cannot be updated.
+    fake.protect(sheet, false);
+    fake.userEdit(sheet, "G25", 60);
+    fake.protect(sheet);
+    const stale = await port.checkActiveSheet();
+    expect(stale.refused).toEqual({ reason: "protected" });
+    expect(stale.marked).toBe(3);
+    expect(fake.conditionalFormats(sheet)).toHaveLength(3);
+  });
+});
+
+describe("cell-edit mode", () => {
+  it("refuses each action while the user types, without throwing, and works once they stop", async () => {
+    const { fake, port, sheet } = seedWorkbook({ spec: withoutTotalsRow(seedSpec) });
+    fake.setCellEditMode(true);
+    const check = await port.checkActiveSheet();
+    expect(check.refused).toEqual({ reason: "cell-edit-mode" });
+    expect((await port.insertTotals()).refused).toEqual({ reason: "cell-edit-mode" });
+    expect((await port.writeSummary("zh-CN")).refused).toEqual({ reason: "cell-edit-mode" });
+    expect((await port.checkAllSheets())[0].refused).toEqual({ reason: "cell-edit-mode" });
+    await expect(port.clearMarks()).rejects.toEqual(new PortRefusal("cell-edit-mode"));
+    await expect(port.selectCell(sheet, "G24")).rejects.toEqual(new PortRefusal("cell-edit-mode"));
+    expect(fake.conditionalFormats(sheet)).toEqual([]);
+
+    fake.setCellEditMode(false);
+    const later = await port.checkActiveSheet();
+    expect(later.refused).toBeUndefined();
+    expect(later.marked).toBeGreaterThan(0);
+  });
+
+  it("keeps showing the last result when a re-check is refused", async () => {
+    const { fake, port } = seedWorkbook();
+    const first = await port.checkActiveSheet();
+    fake.setCellEditMode(true);
+    const refused = await port.checkActiveSheet();
+    expect(refused.result).toEqual(first.result);
+  });
+
+  it("refuses a write that Excel rejects after the read, leaving the sheet as it was", async () => {
+    const { fake, port, sheet } = seedWorkbook();
+    // The read goes through; the user starts typing before the write arrives.
+    fake.failNextSync({ code: "InvalidOperationInCellEditMode", afterSyncs: 1 });
+    const check = await port.checkActiveSheet();
+    expect(fake.syncCount).toBe(2);
+    expect(check.refused).toEqual({ reason: "cell-edit-mode" });
+    expect(check.result.findings).toHaveLength(3);
+    expect(fake.conditionalFormats(sheet)).toEqual([]);
+    // Nothing was recorded as written: the next check writes the marks.
+    expect((await port.checkActiveSheet()).marked).toBe(3);
+    expect(fake.conditionalFormats(sheet)).toHaveLength(3);
+  });
+});
+
+describe("errors that are not refusals", () => {
+  it("propagate to the pane", async () => {
+    const { fake, port } = seedWorkbook();
+    fake.failNextSync({ code: "GeneralException", message: "Excel crashed" });
+    await expect(port.checkActiveSheet()).rejects.toMatchObject({ code: "GeneralException" });
+  });
+});

@@ -1,0 +1,94 @@
+/** 插入合计行: one row with live SUM formulas under the tasks, repaired in place on a re-run, in two syncs. */
+import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
+import { withCells } from "../../src/samples/sheet-spec";
+import { withoutTotalsRow } from "../../src/samples/variants";
+import { MARK_FILL, NOTE_PREFIX } from "../../src/core/model";
+import type { FakeExcel } from "../support/fake-excel";
+import { seedWorkbook } from "../support/seed-workbook";
+
+const TOTALS = { E: 146963013.91, F: 146963013.91, G: 140363937.12, H: 140363937.12 };
+
+function rowsLabelled(fake: FakeExcel, sheet: string, label: string): string[] {
+  return Object.entries(fake.contents(sheet))
+    .filter(([, c]) => c.value === label)
+    .map(([address]) => address);
+}
+
+describe("insertTotals", () => {
+  it("inserts one 金额合计 row under the last task with SUM formulas over the task rows, in two syncs", async () => {
+    const { fake, port, sheet } = seedWorkbook({ spec: withoutTotalsRow(seedSpec) });
+    const before = fake.gridData(sheet).values.length;
+    expect(fake.cell(sheet, "G24").value).toBe("36");
+
+    const check = await port.insertTotals();
+    expect(fake.syncCount).toBeLessThanOrEqual(2);
+    expect(check.refused).toBeUndefined();
+    expect(fake.gridData(sheet).values.length).toBe(before + 1);
+    expect(rowsLabelled(fake, sheet, "金额合计")).toEqual(["B10"]);
+    for (const [col, total] of Object.entries(TOTALS)) {
+      const cell = fake.cell(sheet, `${col}10`);
+      // The seed's amounts are text, so the formula reads them with NUMBERVALUE; either way it sums rows 5–9.
+      expect(cell.formula).toMatch(new RegExp(`^=(SUM|SUMPRODUCT)\\(.*${col}5:${col}9`));
+      expect(cell.value).toBe(total);
+      // A formula typed into a Text cell would stay text: the cell gets a number format first.
+      expect(cell.format.numberFormat).not.toBe("@");
+    }
+    // Rows below moved down: the unmet indicator is back on row 25, and so is its mark.
+    expect(fake.cell(sheet, "G25").value).toBe("36");
+    expect(check.result.findings.map((f) => f.rule)).not.toContain("total-missing");
+    expect(fake.displayedFill(sheet, "G25")).toBe(MARK_FILL.error);
+    expect(fake.displayedFill(sheet, "E10")).toBeNull();
+  });
+
+  it("never makes a second row: a re-run repairs the first in place", async () => {
+    const { fake, port, sheet } = seedWorkbook({ spec: withoutTotalsRow(seedSpec) });
+    await port.insertTotals();
+    const rows = fake.gridData(sheet).values.length;
+    fake.resetSyncCount();
+    await port.insertTotals();
+    expect(fake.syncCount).toBeLessThanOrEqual(2);
+    expect(fake.gridData(sheet).values.length).toBe(rows);
+    expect(rowsLabelled(fake, sheet, "金额合计")).toEqual(["B10"]);
+    expect(fake.cell(sheet, "E10").value).toBe(TOTALS.E);
+  });
+
+  it("moves the marks of an earlier check with their rows, and the next check has nothing to change", async () => {
+    const { fake, port, sheet } = seedWorkbook({ spec: withoutTotalsRow(seedSpec) });
+    const first = await port.checkActiveSheet();
+    expect(first.result.findings.map((f) => f.rule)).toContain("total-missing");
+    fake.resetSyncCount();
+    await port.insertTotals();
+    expect(fake.syncCount).toBeLessThanOrEqual(2);
+    const ours = fake.annotations(sheet).filter((a) => a.content.startsWith(NOTE_PREFIX));
+    expect(ours.map((a) => a.address)).toEqual(["G14", "G17", "G25"]);
+    expect(ours.find((a) => a.address === "G25")!.content).toContain("邀请代表列席常委会会议人数");
+    fake.resetSyncCount();
+    await port.checkActiveSheet();
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it("repairs a wrong totals row in place with formulas", async () => {
+    const spec = withCells(seedSpec, { H10: "140,000,000.00" });
+    const { fake, port, sheet } = seedWorkbook({ spec });
+    const check = await port.checkActiveSheet();
+    expect(check.result.findings.map((f) => f.rule)).toContain("total-mismatch");
+    expect(fake.displayedFill(sheet, "H10")).toBe(MARK_FILL.error);
+    const rows = fake.gridData(sheet).values.length;
+
+    const repaired = await port.insertTotals();
+    expect(fake.gridData(sheet).values.length).toBe(rows);
+    expect(fake.cell(sheet, "H10").formula).toMatch(/H5:H9/);
+    expect(fake.cell(sheet, "H10").value).toBe(TOTALS.H);
+    expect(repaired.result.findings.map((f) => f.rule)).not.toContain("total-mismatch");
+    expect(fake.displayedFill(sheet, "H10")).toBeNull();
+  });
+
+  it("writes nothing on a protected sheet", async () => {
+    const { fake, port, sheet } = seedWorkbook({ spec: withoutTotalsRow(seedSpec), setup: { protected: true } });
+    const contents = fake.contents(sheet);
+    const check = await port.insertTotals();
+    expect(check.refused).toEqual({ reason: "protected" });
+    expect(fake.contents(sheet)).toEqual(contents);
+    expect(fake.syncCount).toBe(1);
+  });
+});
