@@ -1,0 +1,95 @@
+import * as path from "path";
+import { runJobs, workerEntry, type WorkerEntry } from "../../../src/cli/review/pool";
+import type { FileOutcome, Job, JobSettings } from "../../../src/cli/review/process-file";
+import { seedSpec } from "../../../src/samples/seed-shenzhen-2021";
+import { numericAmounts } from "../../../src/samples/variants";
+import { cleanHubeiSpec, cleanSeedSpec } from "../../support/submissions";
+import { specBytes, tempDir, writeBytes } from "../../support/workbooks";
+
+let dir: string;
+let cleanup: () => void;
+let jobs: Job[];
+
+const settings = (files: string[], format: "text" | "json" = "text"): JobSettings => ({
+  request: { lang: "zh-CN" },
+  format,
+  color: false,
+  inputs: files,
+});
+
+beforeAll(async () => {
+  ({ dir, cleanup } = tempDir("ziping-pool-"));
+  const seed = await specBytes(seedSpec);
+  const clean = await specBytes(cleanSeedSpec());
+  const hubei = await specBytes(cleanHubeiSpec());
+  const numeric = await specBytes(numericAmounts(seedSpec));
+  const files = [
+    writeBytes(dir, "a-seed.xlsx", seed),
+    writeBytes(dir, "b-broken.xlsx", "not a workbook"),
+    writeBytes(dir, "c-clean.xlsx", clean),
+    writeBytes(dir, "d-hubei.xlsx", hubei),
+    writeBytes(dir, "e-numeric.xlsx", numeric),
+    writeBytes(dir, "f-crash.xlsx", clean),
+    writeBytes(dir, "g-hubei.xlsx", hubei),
+  ];
+  jobs = files.map((file, index) => ({ index, file }));
+});
+afterAll(() => cleanup());
+
+async function collect(entry: WorkerEntry | null, threads: number, format: "text" | "json" = "text", window?: number): Promise<FileOutcome[]> {
+  const out: FileOutcome[] = [];
+  await runJobs(jobs, { jobs: threads, settings: settings(jobs.map((j) => j.file), format), onOutcome: (o) => out.push(o), entry, window });
+  return out;
+}
+
+const entry = workerEntry();
+
+describe("runJobs", () => {
+  it("finds a runnable worker from the TypeScript sources (through tsx) and the compiled one next to it in dist", () => {
+    expect(entry).not.toBeNull();
+    expect(entry!.eval).toBe(true);
+    expect(entry!.script).toContain(path.join("src", "cli", "review", "worker.ts"));
+    expect(workerEntry(path.join(__dirname, "no-such-dir"))).toBeNull();
+    const built = writeBytes(dir, "worker.js", "// compiled");
+    expect(workerEntry(dir)).toEqual({ script: built, eval: false });
+  });
+
+  it("gives the outcomes of two threads in input order, equal to checking in the main thread", async () => {
+    const inProcess = await collect(null, 4);
+    const threaded = await collect(entry, 2, "text", 1);
+    expect(threaded.map((o) => o.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(threaded).toEqual(inProcess);
+    expect(inProcess.map((o) => [o.failed, o.counts.error])).toEqual([
+      [false, 1],
+      [true, 0],
+      [false, 0],
+      [false, 0],
+      [false, 1],
+      [false, 0],
+      [false, 0],
+    ]);
+    expect(inProcess[0].rows[0].unmet).toEqual(["邀请代表列席常委会会议人数"]);
+  }, 60_000);
+
+  it("reports a file whose worker dies as an internal error and carries on with a fresh worker", async () => {
+    // The real worker, plus a listener that kills the thread when it is handed the `crash` file.
+    const crashing: WorkerEntry = {
+      eval: true,
+      script:
+        `require("worker_threads").parentPort.on("message", (job) => { if (job.file.includes("crash")) process.exit(7); });\n` +
+        entry!.script,
+    };
+    const out = await collect(crashing, 2);
+    expect(out.map((o) => o.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    const crashed = out[5];
+    expect(crashed.failed).toBe(true);
+    expect(crashed.rows).toEqual([expect.objectContaining({ status: "failed", note: expect.stringContaining("检查进程异常退出") })]);
+    expect(crashed.stdout).toContain("无法检查");
+    expect(out[6].failed).toBe(false);
+    expect(out[6].rows[0].status).toBe("ok");
+  }, 60_000);
+
+  it("fails the run when a worker cannot start at all", async () => {
+    await expect(collect({ eval: true, script: "throw new Error('no build here')" }, 2)).rejects.toThrow(/could not start.*no build here/);
+  }, 30_000);
+});
