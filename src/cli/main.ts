@@ -10,6 +10,7 @@ import type { Lang } from "../core/model";
 import { checkFile, exitCode, newRunContext, type CheckRequest, type FileReport } from "./check-files";
 import { formatJson } from "./format-json";
 import { formatFileText, formatSummaryText, type TextStyle } from "./format-text";
+import { collectReports, expandInputs, parseJobs, runReview } from "./review";
 import { cliStrings } from "./strings";
 
 export interface Io {
@@ -24,6 +25,8 @@ interface CheckOptions {
   insertTotals?: boolean;
   summary?: boolean;
   lang: "zh" | "en";
+  report: string[];
+  jobs?: number;
 }
 
 const LANGS: Record<CheckOptions["lang"], Lang> = { zh: "zh-CN", en: "en-US" };
@@ -36,16 +39,22 @@ function version(): string {
 
 class UsageError extends Error {}
 
-async function check(files: string[], options: CheckOptions, io: Io): Promise<number> {
+async function check(args: string[], options: CheckOptions, io: Io): Promise<number> {
   const lang = LANGS[options.lang];
   const s = cliStrings[lang];
   if (!options.out) {
     if (options.insertTotals) throw new UsageError(s.needsOut("--insert-totals"));
     if (options.summary) throw new UsageError(s.needsOut("--summary"));
   }
+  const expanded = await expandInputs(args, lang, options.report);
+  if ("error" in expanded) throw new UsageError(expanded.error);
+  const files = expanded.files;
   const request: CheckRequest = { lang, outDir: options.out, insertTotals: options.insertTotals, summary: options.summary };
   const env = io.env ?? process.env;
   const style: TextStyle = { color: Boolean(io.stdout.isTTY) && !env.NO_COLOR };
+  if (options.report.length > 0 || options.jobs !== undefined) {
+    return runReview(files, { request, format: options.format, color: style.color, reports: options.report, jobs: options.jobs }, io);
+  }
   const context = newRunContext(files);
   const reports: FileReport[] = [];
   for (const file of files) {
@@ -77,12 +86,14 @@ function program(io: Io, done: (code: number) => void): Command {
   root
     .command("check")
     .description("check forms; print findings; optionally write annotated copies")
-    .argument("<files...>", ".xlsx workbooks to check")
+    .argument("<files...>", ".xlsx workbooks, or directories to search for them")
     .addOption(new Option("--format <format>", "text: findings by file and sheet; json: for tools").choices(["text", "json"]).default("text"))
     .option("--out <dir>", "write annotated copies into DIR (same file names; never overwrites an input)")
     .option("--insert-totals", "with --out: insert or repair the 金额合计 row with live SUM formulas")
     .option("--summary", "with --out: write the 校验摘要 rows below the form")
     .addOption(new Option("--lang <lang>", "message language").choices(["zh", "en"]).default("zh"))
+    .option("--report <file>", "write a review summary, one row per form (.xlsx or .csv; may be repeated)", collectReports, [])
+    .option("--jobs <n>", "check N files at a time in worker threads (default: the number of cores)", parseJobs)
     .addHelpText("after", "\nexit 0: no error-severity finding; 1: at least one error; 2: an input could not be read or holds no form")
     .action(async (files: string[], options: CheckOptions) => {
       done(await check(files, options, io));

@@ -1,0 +1,159 @@
+/**
+ * `ziping check … --report FILE` (and `--jobs N`): the check command over many files, spread over
+ * worker threads, printing the same text or JSON the sequential command prints (file by file, in
+ * input order), and writing the review summary — one row per form, one per file that could not be
+ * checked — to each --report file (.xlsx or .csv), atomically and never over an input.
+ */
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Lang, Severity } from "../../core/model";
+import { writeFileAtomic } from "../../xlsx/write";
+import type { CheckRequest } from "../check-files";
+import { cliStrings } from "../strings";
+import { runJobs, type WorkerEntry } from "./pool";
+import { claimCopies, type FileOutcome, type JobSettings } from "./process-file";
+import { ProgressBar } from "./progress";
+import type { ReviewRow } from "./review-row";
+import { reviewStrings } from "./strings";
+import { reviewCsv } from "./write-csv";
+import { reviewXlsx } from "./write-xlsx";
+
+export interface ReviewStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface ReviewIo {
+  stdout: ReviewStream;
+  stderr: ReviewStream;
+}
+
+export interface ReviewOptions {
+  request: CheckRequest;
+  format: "text" | "json";
+  color: boolean;
+  /** Review summary files to write (.xlsx or .csv); may be empty (then this is just a parallel check). */
+  reports: string[];
+  /** Worker threads (default: os.availableParallelism()). */
+  jobs?: number;
+  /** Where the worker script is; tests point it elsewhere. */
+  entry?: WorkerEntry | null;
+}
+
+export type ReportFormat = "xlsx" | "csv";
+
+export function reportFormat(file: string): ReportFormat | null {
+  const ext = path.extname(file).toLowerCase();
+  return ext === ".xlsx" ? "xlsx" : ext === ".csv" ? "csv" : null;
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false; // one of them does not exist, so they are not one file
+  }
+}
+
+/** Why the --report paths cannot be used, or null. Checked before any file is read. */
+export async function reportProblem(reports: string[], inputs: string[], lang: Lang): Promise<string | null> {
+  const s = reviewStrings[lang];
+  for (const report of reports) {
+    if (reportFormat(report) === null) return s.reportExtension(report);
+    let exists = true;
+    try {
+      await fs.stat(report);
+    } catch {
+      exists = false;
+    }
+    for (const input of inputs) {
+      const clash = exists ? await sameFile(report, input) : path.resolve(report) === path.resolve(input);
+      if (clash) return s.reportIsInput(report);
+    }
+  }
+  return null;
+}
+
+export function defaultJobs(): number {
+  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+}
+
+const bold = (color: boolean, text: string): string => (color ? `\u001b[1m${text}\u001b[0m` : text);
+
+export async function writeReport(file: string, rows: ReviewRow[], lang: Lang): Promise<void> {
+  const bytes = reportFormat(file) === "csv" ? Buffer.from(reviewCsv(rows, lang), "utf8") : await reviewXlsx(rows, lang);
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFileAtomic(file, bytes);
+}
+
+export async function runReview(files: string[], options: ReviewOptions, io: ReviewIo): Promise<number> {
+  const { lang } = options.request;
+  const reports = [...new Set(options.reports)];
+  const problem = await reportProblem(reports, files, lang);
+  if (problem !== null) {
+    io.stderr.write(`ziping: ${problem}\n`);
+    return 2;
+  }
+
+  const settings: JobSettings = { request: options.request, format: options.format, color: options.color, inputs: files };
+  const progress = io.stderr.isTTY && files.length > 0 ? new ProgressBar(io.stderr, files.length) : null;
+  const say = (stream: ReviewStream, text: string): void => {
+    if (progress) progress.print(stream, text);
+    else stream.write(text);
+  };
+
+  const rows: ReviewRow[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let failed = 0;
+  let jsonEntries = 0;
+  const onOutcome = (outcome: FileOutcome): void => {
+    if (options.format === "json") {
+      say(io.stdout, `${jsonEntries === 0 ? "[\n" : ",\n"}${outcome.stdout}`);
+      jsonEntries++;
+    } else {
+      say(io.stdout, outcome.stdout);
+    }
+    say(io.stderr, outcome.stderr);
+    rows.push(...outcome.rows);
+    for (const severity of ["error", "warning", "info"] as const) counts[severity] += outcome.counts[severity];
+    if (outcome.failed) failed++;
+    progress?.tick();
+  };
+
+  progress?.start();
+  try {
+    await runJobs(claimCopies(files, options.request.outDir), {
+      jobs: options.jobs ?? defaultJobs(),
+      settings,
+      onOutcome,
+      entry: options.entry,
+    });
+  } finally {
+    progress?.stop();
+  }
+
+  if (options.format === "json") {
+    io.stdout.write(jsonEntries === 0 ? "[]\n" : "\n]\n");
+  } else {
+    io.stdout.write(`${bold(options.color, cliStrings[lang].overall(files.length, counts.error, counts.warning, counts.info, failed))}\n`);
+  }
+
+  let reportFailed = false;
+  for (const report of reports) {
+    try {
+      await writeReport(report, rows, lang);
+      // JSON on stdout stays pure JSON; the note goes to stderr there.
+      (options.format === "json" ? io.stderr : io.stdout).write(`${reviewStrings[lang].reportWritten(report, rows.length)}\n`);
+    } catch (error) {
+      reportFailed = true;
+      io.stderr.write(`ziping: ${reviewStrings[lang].reportFailed(report, error instanceof Error ? error.message : String(error))}\n`);
+    }
+  }
+
+  if (failed > 0 || reportFailed) return 2;
+  return counts.error > 0 ? 1 : 0;
+}
