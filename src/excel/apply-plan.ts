@@ -67,6 +67,22 @@ export function copySegments(merges: CellRange[], sourceRow: number, left: numbe
   return segments;
 }
 
+/**
+ * Merged areas the inserted row gets from copying the source row's formats (Excel's paste of
+ * formats reproduces merges inside the copied spans), so the predicted layout matches the sheet.
+ */
+export function copiedMerges(
+  merges: CellRange[],
+  sourceRow: number,
+  targetRow: number,
+  columns: { left: number; right: number },
+): CellRange[] {
+  const spans = copySegments(merges, sourceRow, columns.left, columns.right);
+  return merges
+    .filter((m) => m.top === sourceRow && m.bottom === sourceRow && spans.some(([l, r]) => m.left >= l && m.right <= r))
+    .map((m) => ({ ...m, top: targetRow, bottom: targetRow }));
+}
+
 function writeCells(
   sheet: HostWorksheet,
   row: number,

@@ -7,8 +7,11 @@
 /** `Office.context.requirements.isSetSupported`, or a stand-in (the fake host, tests). */
 export type SupportsSet = (name: string, version: string) => boolean;
 
-/** Conditional formats with a custom formula: the marks. Lower hosts can only list findings. */
-export const MINIMUM_EXCEL_API = "1.6";
+/**
+ * What the manifest declares: conditional formats with a custom formula (the marks, 1.6) and
+ * worksheet.onChanged (live re-check, 1.7). The adapter still runs below it, listing findings only.
+ */
+export const MINIMUM_EXCEL_API = "1.7";
 
 export interface Capabilities {
   /** 1.6: conditional formats (marks). */

@@ -9,7 +9,7 @@ import type { Finding, Lang, Mark, WritePlan } from "../core/model";
 import type { PlannedCheck, PlanRequest } from "../core/plan";
 import type { CheckOptions } from "../core/rules/rule";
 import { localAddress } from "./addresses";
-import { queueWrites } from "./apply-plan";
+import { copiedMerges, queueWrites } from "./apply-plan";
 import {
   annotationKind,
   detectCapabilities,
@@ -145,7 +145,13 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
     // Notes keep one language whatever language a summary is written in.
     planned.plan.marks = engine.marks(planned.after.findings, noteLanguage());
     const { plan } = planned;
-    const predicted = plan.totals || plan.summary ? engine.applyToGrid(state.grid, plan) : state.grid;
+    let predicted = plan.totals || plan.summary ? engine.applyToGrid(state.grid, plan) : state.grid;
+    if (plan.totals?.mode === "insert" && caps.rangeAreas && result.form) {
+      const { row, formatFrom } = plan.totals;
+      const source = formatFrom >= row ? formatFrom - 1 : formatFrom;
+      const columns = { left: result.form.bounds.left, right: result.form.bounds.right };
+      predicted = { ...predicted, merges: [...predicted.merges, ...copiedMerges(state.grid.merges, source, row, columns)] };
+    }
     const diff = result.form
       ? diffMarks({
           marks: plan.marks,
@@ -175,6 +181,8 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
       p.check = { result: p.result, refused: { reason }, marked: ledgerCells(ledgers.get(p.state.id)) };
     };
     for (const p of pending) {
+      // Marks left from an earlier check stay when the form is no longer recognised (say, mid-edit of
+      // a header during live checks): removing them is 清除标记's job, not a side effect.
       if (!p.result.form) refuse(p, "no-form");
       else if (p.state.protected && (!p.diff || !p.diff.unchanged || p.planned.plan.totals || p.planned.plan.summary)) {
         refuse(p, "protected");

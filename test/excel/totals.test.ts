@@ -92,3 +92,21 @@ describe("insertTotals", () => {
     expect(fake.syncCount).toBe(1);
   });
 });
+
+describe("insertTotals on forms with merged cells in the task rows", () => {
+  it("gives the new row the task rows' merged spans, and the next check has nothing to change", async () => {
+    // 主要内容 and 完成情况 merged on every task row (the text sits in C).
+    const base = withoutTotalsRow(seedSpec);
+    const spec = {
+      ...withCells(base, { D5: null, D6: null, D7: null, D8: null, D9: null }),
+      merges: [...base.merges, "C5:D5", "C6:D6", "C7:D7", "C8:D8", "C9:D9"],
+    };
+    const { fake, port, sheet } = seedWorkbook({ spec });
+    const check = await port.insertTotals();
+    expect(check.result.form?.money?.total).not.toBeNull();
+    expect(fake.merges(sheet)).toContain("C10:D10");
+    fake.resetSyncCount();
+    await port.checkActiveSheet();
+    expect(fake.syncCount).toBe(1);
+  });
+});
