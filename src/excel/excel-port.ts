@@ -18,7 +18,7 @@ import {
   type SupportsSet,
 } from "./capabilities";
 import { isCellEditMode, PortRefusal } from "./errors";
-import type { HostContext, HostRun, HostWorksheet } from "./host";
+import type { HostChangedEventArgs, HostContext, HostEventHandlerResult, HostRun, HostWorksheet } from "./host";
 import { displayLanguage as officeDisplayLanguage } from "./language";
 import { diffMarks, gridShape, type LocatedAnnotation, type MarkDiff, type MarkLedger } from "./marks";
 import type { SheetCheck, WorkbookPort } from "./port";
@@ -137,7 +137,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
     return targets;
   }
 
-  function prepare(target: Target, action: Action, checkOptions: CheckOptions, located?: LocatedAnnotation[]): Pending {
+  function prepare(target: Target, action: Action, checkOptions: CheckOptions): Pending {
     const { state } = target;
     const result = engine.check(state.grid, checkOptions);
     lastResult = result;
@@ -152,21 +152,25 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
       const columns = { left: result.form.bounds.left, right: result.form.bounds.right };
       predicted = { ...predicted, merges: [...predicted.merges, ...copiedMerges(state.grid.merges, source, row, columns)] };
     }
-    const diff = result.form
-      ? diffMarks({
-          marks: plan.marks,
-          state,
-          ledger: ledgers.get(state.id),
-          located,
-          insertedRow: plan.totals?.mode === "insert" ? plan.totals.row : undefined,
-          kind,
-          formats: caps.conditionalFormats,
-          rangeAreas: caps.rangeAreas,
-          shapeBefore: gridShape(state.grid),
-          shapeAfter: gridShape(predicted),
-        })
-      : null;
-    return { ...target, result, planned, predicted, diff };
+    const pending: Pending = { ...target, result, planned, predicted, diff: null };
+    return result.form ? { ...pending, diff: diff(pending) } : pending;
+  }
+
+  /** The mark writes for a prepared sheet; null when its notes must be located first. */
+  function diff(p: Pending, located?: LocatedAnnotation[]): MarkDiff | null {
+    const { plan } = p.planned;
+    return diffMarks({
+      marks: plan.marks,
+      state: p.state,
+      ledger: ledgers.get(p.state.id),
+      located,
+      insertedRow: plan.totals?.mode === "insert" ? plan.totals.row : undefined,
+      kind,
+      formats: caps.conditionalFormats,
+      rangeAreas: caps.rangeAreas,
+      shapeBefore: gridShape(p.state.grid),
+      shapeAfter: gridShape(p.predicted),
+    });
   }
 
   /** Decide for every sheet before writing anything; then one sync writes all that may be written. */
@@ -210,7 +214,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
           ours: a.ours,
           item: a.item,
         }));
-        return prepare(p, action, checkOptions, located);
+        return { ...p, diff: diff(p, located) };
       });
     }
 
@@ -342,10 +346,10 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
       if (!caps.sheetEvents) throw new PortRefusal("unsupported", "ExcelApi 1.7");
       const debouncer = new EditDebouncer(onEdit, debounceMs);
       let stopped = false;
-      const handler = async (args: Parameters<typeof isOwnChange>[0]): Promise<void> => {
+      const handler = async (args: HostChangedEventArgs): Promise<void> => {
         if (!stopped && !isOwnChange(args, ownWrites, caps.triggerSource)) debouncer.changed();
       };
-      let registration;
+      let registration: HostEventHandlerResult;
       try {
         registration = await run(async (context) => {
           // All sheets (1.9) so switching sheets keeps live checks on; else the sheet active now.
@@ -358,12 +362,11 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
         if (isCellEditMode(error)) throw new PortRefusal("cell-edit-mode");
         throw error;
       }
-      const added = registration;
       return async () => {
         stopped = true;
         debouncer.cancel();
-        added.remove();
-        await added.context.sync();
+        registration.remove();
+        await registration.context.sync();
       };
     },
 
