@@ -1,0 +1,72 @@
+/**
+ * The built command with worker threads: compile the CLI as `npm run build:cli` does (into a private
+ * copy under .tmp/, so other tests' builds of dist/ cannot race this one), run bin/ziping.js with
+ * --jobs 2 over a small inbox, and compare its output with the in-process run of the sources.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import * as path from "path";
+import { ziping } from "../../support/cli";
+import { writeInbox } from "../../support/submissions";
+import { tempDir } from "../../support/workbooks";
+
+const ROOT = path.join(__dirname, "..", "..", "..");
+const BUILD = path.join(ROOT, ".tmp", "review-bin-test");
+
+let dir: string;
+let cleanup: () => void;
+
+beforeAll(async () => {
+  rmSync(BUILD, { recursive: true, force: true });
+  mkdirSync(path.join(BUILD, "bin"), { recursive: true });
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json", "--outDir", path.join(BUILD, "dist")], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
+  copyFileSync(path.join(ROOT, "bin", "ziping.js"), path.join(BUILD, "bin", "ziping.js"));
+  copyFileSync(path.join(ROOT, "package.json"), path.join(BUILD, "package.json"));
+  ({ dir, cleanup } = tempDir("ziping-bin-review-"));
+  await writeInbox(path.join(dir, "inbox"), { count: 40, brokenEvery: 8, folders: 3, seed: 7 });
+}, 240_000);
+afterAll(() => {
+  cleanup();
+  rmSync(BUILD, { recursive: true, force: true });
+});
+
+function built(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [path.join(BUILD, "bin", "ziping.js"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("bin/ziping.js check --jobs 2 (compiled workers)", () => {
+  it("writes the same report and prints the same findings as the in-process run", async () => {
+    const inbox = path.join(dir, "inbox");
+    const threaded = path.join(dir, "threaded.csv");
+    const inProcess = path.join(dir, "in-process.csv");
+    const a = built(["check", inbox, "--report", threaded, "--jobs", "2"]);
+    const b = await ziping(["check", inbox, "--report", inProcess, "--jobs", "1"]);
+    expect(a.stderr).toBe("");
+    expect(a.status).toBe(2);
+    expect(a.status).toBe(b.code);
+    expect(readFileSync(threaded, "utf8")).toBe(readFileSync(inProcess, "utf8"));
+    expect(a.stdout.replace(threaded, "R")).toBe(b.stdout.replace(inProcess, "R"));
+    expect(a.stdout).toContain(`已写入审核汇总 ${threaded}（40 行）`);
+  }, 120_000);
+
+  it("runs the compiled worker from dist: with it broken, threads fail to start and --jobs 1 still works", () => {
+    const inbox = path.join(dir, "inbox");
+    const worker = path.join(BUILD, "dist", "cli", "review", "worker.js");
+    const good = readFileSync(worker);
+    writeFileSync(worker, 'throw new Error("worker from dist");\n');
+    try {
+      const threads = built(["check", inbox, "--report", path.join(dir, "x.csv"), "--jobs", "2"]);
+      expect(threads.status).toBe(2);
+      expect(threads.stderr).toMatch(/could not start: worker from dist/);
+      const single = built(["check", inbox, "--report", path.join(dir, "y.csv"), "--jobs", "1"]);
+      expect(single.status).toBe(2);
+      expect(single.stdout).toContain("（40 行）");
+    } finally {
+      writeFileSync(worker, good);
+    }
+  }, 120_000);
+});
