@@ -132,6 +132,36 @@ export interface IndicatorRow {
   score?: { cell: CellRef; value: MoneyValue };
   /** 不适用: dropped from scoring. */
   notApplicable?: boolean;
+  /** 得分系数 (Chongqing: 指标得分 = 指标权重 × 得分系数), read as a percentage. */
+  coefficient?: { cell: CellRef; actual: Actual };
+}
+
+/** A score or weight cell (分值, 得分, 总分 …), read exactly like an amount. */
+export interface ScoreCell {
+  cell: CellRef;
+  value: MoneyValue;
+}
+
+/**
+ * A heading that carries points. `block` headings cover every indicator below them up to the next
+ * block (`绩效指标(90分)`, `年度绩效目标1(40分)`); `group` headings cover the indicators of one 一级指标
+ * inside a block (`产出指标(50分)`).
+ */
+export type SectionScope = "block" | "group";
+
+/** What a form states about its score as a whole, beyond the rows of its tables (issue 4). */
+export interface FormScoring {
+  /** The 总分 / 合计 / 自评总分 line: its stated score and, on the same row, the stated total of 分值. */
+  total?: { label: string; labelCell: CellRef; score?: ScoreCell; weight?: ScoreCell };
+  /** 自评等级 / 等级 as written. */
+  grade?: { label: string; labelCell: CellRef; cell: CellRef; text: string };
+  /**
+   * The budget-execution part: the money row carrying its 分值/得分 (the totals line, usually), and
+   * the points its heading gives (`预算执行情况(10分)`, `得分(20分*执行率)`).
+   */
+  budget?: { row: number; weight?: ScoreCell; score?: ScoreCell; points?: { value: number; cell: CellRef } };
+  /** The layout is a province's whose official scoring differs (Hubei: 年初目标值(A), 得分(20分*执行率)). */
+  profileHint?: "hubei";
 }
 
 export interface IndicatorTable {
@@ -147,10 +177,14 @@ export interface IndicatorTable {
     weight?: number;
     score?: number;
     explanation?: number;
+    /** 得分系数. */
+    coefficient?: number;
+    /** The other target column when a form has two (年初指标值 beside 调整指标值): read when the preferred one is blank. */
+    targetInitial?: number;
   };
   rows: IndicatorRow[];
   /** Section headings carrying points: `产出指标(50分)`. */
-  sections: { row: number; name: string; points?: number }[];
+  sections: { row: number; name: string; points?: number; scope?: SectionScope; /** The heading's cell. */ cell?: CellRef }[];
 }
 
 export interface Form {
@@ -167,6 +201,8 @@ export interface Form {
   indicators: IndicatorTable | null;
   /** An existing ziping summary block below the form, to be replaced on re-run. */
   summaryBlock?: { top: number; bottom: number };
+  /** 总分, 等级 and the budget part's points, when the form states them. */
+  scoring?: FormScoring;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,6 +262,11 @@ export interface WritePlan {
     formatFrom: number;
     cells: CellWrite[];
   };
+  /**
+   * Values written into cells of the form itself (computed 得分 into blank score cells, on request),
+   * in the sheet's coordinates after the totals-row insertion. Only cells that were blank.
+   */
+  fills?: RowWrite[];
   /** Summary block written starting at `row`; `replace` = the rows of an earlier block to clear first. */
   summary?: {
     row: number;

@@ -12,7 +12,7 @@ import { isReverseIndicator } from "../parse/reverse";
 import { parseTarget } from "../parse/target";
 import { normalise } from "../text";
 import { cellRef, cellsStartingIn, headerCells, headerSpan, startsInRow } from "./cells";
-import { classifyIndicatorHeader, isIndicatorEnd, sectionHeading, targetPreference } from "./header-words";
+import { classifyIndicatorHeader, isBlockHeading, isIndicatorEnd, sectionHeading, targetPreference } from "./header-words";
 
 export type IndicatorColumns = IndicatorTable["columns"];
 
@@ -35,8 +35,12 @@ export function indicatorColumns(grid: Grid, row: number): IndicatorColumns | nu
     if (kind === "target") {
       const rank = targetPreference(cell.text);
       if (rank > targetRank) {
+        // The column it displaces (年初指标值 beside 调整指标值) is read where the preferred one is blank.
+        if (found.target !== undefined) found.targetInitial = found.target;
         found.target = cell.col;
         targetRank = rank;
+      } else {
+        found.targetInitial ??= cell.col;
       }
     } else if (found[kind] === undefined) {
       found[kind] = cell.col;
@@ -45,7 +49,7 @@ export function indicatorColumns(grid: Grid, row: number): IndicatorColumns | nu
   const { name, target, actual } = found;
   if (name === undefined || target === undefined || actual === undefined) return null;
   const columns: IndicatorColumns = { name, target, actual };
-  for (const key of ["level1", "level2", "nature", "unit", "weight", "score", "explanation"] as const) {
+  for (const key of ["level1", "level2", "nature", "unit", "weight", "score", "explanation", "coefficient", "targetInitial"] as const) {
     const col = found[key];
     if (col !== undefined) columns[key] = col;
   }
@@ -77,7 +81,17 @@ function readTable(grid: Grid, headerRow: number, columns: IndicatorColumns, bot
   if (headerRow - 1 >= grid.top) {
     const above = cellsStartingIn(grid, headerRow - 1, span.left, span.right);
     const heading = above.length === 1 ? sectionHeading(above[0].text) : null;
-    if (heading) sections.push({ row: headerRow - 1, ...heading });
+    if (heading) sections.push({ row: headerRow - 1, ...heading, scope: "block", cell: cellRef(grid, headerRow - 1, above[0].col) });
+  }
+  // So does a side heading on the header row itself (Sichuan: 绩效指标(90分) merged down column A).
+  if (!sections.some((s) => s.row === headerRow - 1)) {
+    for (const cell of cellsStartingIn(grid, headerRow, span.left, Math.min(...colList) - 1)) {
+      const heading = sectionHeading(cell.text);
+      if (heading) {
+        sections.push({ row: headerRow, ...heading, scope: "block", cell: cellRef(grid, headerRow, cell.col) });
+        break;
+      }
+    }
   }
 
   let level1 = "";
@@ -95,8 +109,9 @@ function readTable(grid: Grid, headerRow: number, columns: IndicatorColumns, bot
     const distinct = [...new Set(starting.map((c) => c.text))];
     const heading = distinct.length === 1 ? sectionHeading(distinct[0]) : null;
     if (heading) {
-      sections.push({ row, ...heading });
-      if (LEVEL1_NAME.test(normalise(heading.name))) {
+      const group = LEVEL1_NAME.test(normalise(heading.name)) && !isBlockHeading(heading.name);
+      sections.push({ row, ...heading, scope: group ? "group" : "block", cell: cellRef(grid, row, starting[0].col) });
+      if (group) {
         level1 = heading.name;
         level2 = "";
       }
@@ -108,7 +123,8 @@ function readTable(grid: Grid, headerRow: number, columns: IndicatorColumns, bot
     if (!startsInRow(grid, row, columns.name) && !startsInRow(grid, row, columns.target)) continue;
 
     const name = grid.text(row, columns.name);
-    const targetValue = grid.value(row, columns.target);
+    const targetCol = targetColumn(grid, row, columns);
+    const targetValue = grid.value(row, targetCol);
     const actualValue = grid.value(row, columns.actual);
     const newLevel = (col: number | undefined): string =>
       col !== undefined && startsInRow(grid, row, col) ? grid.text(row, col) : "";
@@ -133,7 +149,9 @@ function readTable(grid: Grid, headerRow: number, columns: IndicatorColumns, bot
       if (text !== "") {
         if (level1Here !== "") {
           const points = sectionHeading(level1Here);
-          if (points && !sections.some((s) => s.row === row)) sections.push({ row, ...points });
+          if (points && !sections.some((s) => s.row === row)) {
+            sections.push({ row, ...points, scope: "group", cell: cellRef(grid, row, columns.level1) });
+          }
           level2 = "";
         }
         level1 = stripPoints(text);
@@ -148,7 +166,7 @@ function readTable(grid: Grid, headerRow: number, columns: IndicatorColumns, bot
       ...(columns.nature !== undefined ? { operator: grid.value(row, columns.nature) } : {}),
       ...(columns.unit !== undefined ? { unit: grid.value(row, columns.unit) } : {}),
     };
-    const target = parseTarget(targetValue, grid.format(row, columns.target), split);
+    const target = parseTarget(targetValue, grid.format(row, targetCol), split);
     const actual = parseActual(
       actualValue,
       grid.format(row, columns.actual),
@@ -161,7 +179,7 @@ function readTable(grid: Grid, headerRow: number, columns: IndicatorColumns, bot
       level2,
       name,
       nameCell: cellRef(grid, row, columns.name),
-      targetCell: cellRef(grid, row, columns.target),
+      targetCell: cellRef(grid, row, targetCol),
       actualCell: cellRef(grid, row, columns.actual),
       target,
       actual,
@@ -182,12 +200,27 @@ function readTable(grid: Grid, headerRow: number, columns: IndicatorColumns, bot
         value: parseMoney(grid.value(row, columns.score), grid.format(row, columns.score), "元"),
       };
     }
+    if (columns.coefficient !== undefined) {
+      indicator.coefficient = {
+        cell: cellRef(grid, row, columns.coefficient),
+        actual: parseActual(grid.value(row, columns.coefficient), grid.format(row, columns.coefficient), PERCENT),
+      };
+    }
     if (saysNotApplicable(actualValue) || saysNotApplicable(targetValue)) indicator.notApplicable = true;
     rows.push(indicator);
     lastRow = Math.max(row, grid.mergeAt(row, columns.name)?.bottom ?? row);
   }
 
   return { table: { headerRow, columns, rows, sections }, span, lastRow };
+}
+
+/** 得分系数 is read like an actual against `100%`: `72.74%`, 0.7274 in a `0.00%` cell and 72.74 all mean the same. */
+const PERCENT = parseTarget("100%", null);
+
+/** The target column of a row: the preferred one (调整指标值), or 年初指标值 where the preferred one is blank. */
+function targetColumn(grid: Grid, row: number, columns: IndicatorColumns): number {
+  if (columns.targetInitial === undefined) return columns.target;
+  return isBlank(grid.value(row, columns.target)) ? columns.targetInitial : columns.target;
 }
 
 function isBlank(value: unknown): boolean {

@@ -56,7 +56,7 @@ export function findMoneyTable(grid: Grid, bottom: number): FoundMoneyTable | nu
   for (let row = grid.top; row <= bottom; row++) {
     const header = readHeader(grid, row, bottom);
     if (!header) continue;
-    const found = readTable(grid, header, bottom);
+    const found = readTable(grid, header, bottom) ?? readSideHeadingTable(grid, header, bottom);
     if (found) return found;
   }
   return null;
@@ -133,24 +133,7 @@ function readTable(grid: Grid, header: Header, bottom: number): FoundMoneyTable 
   const allCols = [labelCol, ...moneyCols, rateCol, weightCol, scoreCol].filter((c): c is number => c !== undefined);
   const span = headerSpan(grid, headerRows, allCols);
   const unit = findUnit(grid, header, span) ?? (taskCol === null ? "万元" : "元");
-
-  const readRow = (row: number, label: string, labelAt: number): MoneyRow => {
-    const amounts: MoneyRow["amounts"] = {};
-    for (const col of moneyCols) {
-      amounts[col] = { ...parseMoney(grid.value(row, col), grid.format(row, col), unit), cell: cellRef(grid, row, col) };
-    }
-    const out: MoneyRow = { row, label, labelCell: cellRef(grid, row, labelAt), subset: isSubsetLabel(label), amounts };
-    if (rateCol !== undefined) {
-      out.rate = { cell: cellRef(grid, row, rateCol), actual: parseActual(grid.value(row, rateCol), grid.format(row, rateCol), NO_TARGET) };
-    }
-    if (weightCol !== undefined) {
-      out.weight = { cell: cellRef(grid, row, weightCol), value: parseMoney(grid.value(row, weightCol), grid.format(row, weightCol), "元") };
-    }
-    if (scoreCol !== undefined) {
-      out.score = { cell: cellRef(grid, row, scoreCol), value: parseMoney(grid.value(row, scoreCol), grid.format(row, scoreCol), "元") };
-    }
-    return out;
-  };
+  const readRow = rowReader(grid, { moneyCols, rateCol, weightCol, scoreCol, unit });
 
   const parts: MoneyRow[] = [];
   let total: MoneyRow | null = null;
@@ -226,6 +209,80 @@ function readTable(grid: Grid, header: Header, bottom: number): FoundMoneyTable 
   if (weightCol !== undefined) table.weightCol = weightCol;
   if (scoreCol !== undefined) table.scoreCol = scoreCol;
   return { table, taskHeader: taskCol !== null, span, lastRow };
+}
+
+interface RowColumns {
+  moneyCols: number[];
+  rateCol?: number;
+  weightCol?: number;
+  scoreCol?: number;
+  unit: MoneyUnit;
+}
+
+function rowReader(grid: Grid, c: RowColumns): (row: number, label: string, labelAt: number) => MoneyRow {
+  return (row, label, labelAt) => {
+    const amounts: MoneyRow["amounts"] = {};
+    for (const col of c.moneyCols) {
+      amounts[col] = { ...parseMoney(grid.value(row, col), grid.format(row, col), c.unit), cell: cellRef(grid, row, col) };
+    }
+    const out: MoneyRow = { row, label, labelCell: cellRef(grid, row, labelAt), subset: isSubsetLabel(label), amounts };
+    if (c.rateCol !== undefined) {
+      out.rate = { cell: cellRef(grid, row, c.rateCol), actual: parseActual(grid.value(row, c.rateCol), grid.format(row, c.rateCol), NO_TARGET) };
+    }
+    if (c.weightCol !== undefined) {
+      out.weight = { cell: cellRef(grid, row, c.weightCol), value: parseMoney(grid.value(row, c.weightCol), grid.format(row, c.weightCol), "元") };
+    }
+    if (c.scoreCol !== undefined) {
+      out.score = { cell: cellRef(grid, row, c.scoreCol), value: parseMoney(grid.value(row, c.scoreCol), grid.format(row, c.scoreCol), "元") };
+    }
+    return out;
+  };
+}
+
+/**
+ * Chongqing's 部门整体 form: one line of figures under the header, with no label of its own — the
+ * section heading (部门预算执行情况（万元）) is merged down beside both rows. That line is the form's
+ * total; the heading is its label.
+ */
+function readSideHeadingTable(grid: Grid, header: Header, bottom: number): FoundMoneyTable | null {
+  const firstMoney = Math.min(...header.columns.map((c) => c.col));
+  let side: { col: number; text: string; bottom: number } | null = null;
+  for (const cell of cellsStartingIn(grid, header.top, grid.left, firstMoney - 1)) {
+    const m = grid.mergeAt(header.top, cell.col);
+    if (m && m.bottom > header.bottom) side = { col: cell.col, text: cell.text, bottom: Math.min(m.bottom, bottom) };
+  }
+  if (!side) return null;
+  const rows: number[] = [];
+  for (let row = header.bottom + 1; row <= side.bottom; row++) {
+    if (header.columns.some((c) => startsInRow(grid, row, c.col) && grid.text(row, c.col) !== "")) rows.push(row);
+  }
+  if (rows.length !== 1) return null;
+  const columns = header.columns.filter((c) => c.col > side.col);
+  if (!columns.some((c) => c.measure !== "spent") || !columns.some((c) => c.measure === "spent")) return null;
+  const after = (col: number | undefined): number | undefined => (col !== undefined && col > side.col ? col : undefined);
+  const rateCol = after(header.rateCol);
+  const weightCol = after(header.weightCol);
+  const scoreCol = after(header.scoreCol);
+  const moneyCols = columns.map((c) => c.col);
+  const allCols = [side.col, ...moneyCols, rateCol, weightCol, scoreCol].filter((c): c is number => c !== undefined);
+  const span = headerSpan(grid, range(header.top, header.bottom), allCols);
+  const unit = findUnit(grid, header, span) ?? "万元";
+  const total = rowReader(grid, { moneyCols, rateCol, weightCol, scoreCol, unit })(rows[0], side.text, side.col);
+  const table: MoneyTable = {
+    unit,
+    headerTop: header.top,
+    headerBottom: header.bottom,
+    columns,
+    labelCol: side.col,
+    parts: [],
+    total,
+    totalInsertRow: rows[0] + 1,
+    totalPosition: "above",
+  };
+  if (rateCol !== undefined) table.rateCol = rateCol;
+  if (weightCol !== undefined) table.weightCol = weightCol;
+  if (scoreCol !== undefined) table.scoreCol = scoreCol;
+  return { table, taskHeader: false, span, lastRow: side.bottom };
 }
 
 function looksLikeAmount(value: unknown): boolean {

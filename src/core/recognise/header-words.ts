@@ -81,12 +81,14 @@ export type IndicatorHeader =
   | "actual"
   | "weight"
   | "score"
-  | "explanation";
+  | "explanation"
+  | "coefficient";
 
 export function classifyIndicatorHeader(text: string): IndicatorHeader | null {
   const t = normalise(text);
   if (t === "" || t.length > MAX_HEADER_LENGTH) return null;
-  if (t.includes("得分系数")) return null;
+  // Chongqing: 指标得分 = 指标权重 × 得分系数; the coefficient is a percentage, not a score.
+  if (t.includes("得分系数")) return "coefficient";
   if (t.startsWith("一级")) return "level1";
   if (t.startsWith("二级")) return "level2";
   if (t.startsWith("三级") || /^(绩效)?指标名称/.test(t)) return "name";
@@ -157,6 +159,8 @@ export function classifyFieldLabel(text: string): { field: FieldLabel; rank: num
   const ranks: [RegExp, FieldLabel, number][] = [
     [/^(部门\(单位\)名称|部门\(单位\)|部门名称|单位名称|预算单位名称|预算单位)$/, "unitName", 0],
     [/^(实施单位|项目实施单位|实施单位名称)$/, "unitName", 1],
+    // Chongqing's 部门整体 form names the department only as 主管部门; elsewhere 实施单位 wins over it.
+    [/^(主管部门|主管部门名称)$/, "unitName", 2],
     [/^(项目名称|专项资金名称|项目\(专项\)名称)$/, "projectName", 0],
     [/^(预算年度|年度|评价年度|自评年度)$/, "year", 0],
   ];
@@ -174,4 +178,55 @@ export function isTitle(text: string): boolean {
 export function yearIn(text: string): string | null {
   const m = /(?:^|[^\d])((?:19|20)\d{2})(?:年|$|[^\d])/.exec(normalise(text));
   return m ? m[1] : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scores (issue 4)
+
+/** Strips a trailing `(分)` and colon: `自评总分(分)：` → `自评总分`. */
+function scoreLabelCore(text: string): { core: string; rest: string } {
+  const t = normalise(text);
+  const m = /^([^:：]+?)(?:\(分\))?(?:[:：](.*))?$/.exec(t);
+  if (!m) return { core: t, rest: "" };
+  return { core: m[1], rest: (m[2] ?? "").trim() };
+}
+
+/**
+ * A 总分 line's label (`总分`, `合计`, `自评总分(分)`, `综合得分：97.6`); `rest` is a value written after
+ * a colon in the same cell. Null for anything else.
+ */
+export function scoreTotalLabel(text: string): { rest: string } | null {
+  const { core, rest } = scoreLabelCore(text);
+  return /^(总分|合计|总计|自评总分|自评得分|综合得分|得分合计|评价总分|总得分|综合评分|自评综合得分)$/.test(core) ? { rest } : null;
+}
+
+/** A 等级 label (`自评等级`, `等级：优`); `rest` is a value after a colon in the same cell. */
+export function gradeLabel(text: string): { rest: string } | null {
+  const { core, rest } = scoreLabelCore(text);
+  return /^(自评等级|等级|评价等级|绩效等级|自评结果等级|评定等级|综合等级|评价结果等级)$/.test(core) ? { rest } : null;
+}
+
+/**
+ * Points the budget-execution part is worth, from its heading or its 得分 header: `预算执行情况(10分)`,
+ * `预算执行情况(万元)(20分)`, `得分(20分*执行率)`. `formula` is true for the Hubei-style `N分*执行率`.
+ */
+export function budgetPoints(text: string): { points: number; formula: boolean } | null {
+  const t = text.trim().normalize("NFKC");
+  const formula = /(\d+(?:\.\d+)?)\s*分\s*[*×xX]\s*(?:预算)?执行率/.exec(t);
+  if (formula) return { points: Number(formula[1]), formula: true };
+  const heading = sectionHeading(t);
+  return heading ? { points: heading.points, formula: false } : null;
+}
+
+/** Hubei's indicator headers mark target and actual as the two terms of a ratio: 年初目标值(A) | 实际完成值(B). */
+export function isRatioLetterHeader(text: string): boolean {
+  return /(目标值|指标值)\(A\)|完成值\(B\)/i.test(normalise(text));
+}
+
+/**
+ * Headings of a block of indicators (`绩效指标(90分)`, `年度绩效目标1(40分)`), as opposed to the 一级指标
+ * groups inside a block (`产出指标(50分)`).
+ */
+export function isBlockHeading(name: string): boolean {
+  return /^(绩效指标|年度绩效指标|年度绩效目标|绩效目标|指标)/.test(normalise(name));
 }

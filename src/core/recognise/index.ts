@@ -9,6 +9,7 @@ import { rowIsBlank } from "./cells";
 import { findHeaderFields, type HeaderFields } from "./find-header-fields";
 import { findIndicatorTable, type FoundIndicatorTable } from "./find-indicator-table";
 import { findMoneyTable, type FoundMoneyTable } from "./find-money-table";
+import { findScoring } from "./find-scoring";
 import { findSummaryBlock } from "./summary-block";
 
 /** Blank rows tolerated between the last table and the form's closing lines (评价结论, 负责人…). */
@@ -40,6 +41,14 @@ export function recognise(grid: Grid): Form | null {
   if (fields.projectName !== undefined) form.projectName = fields.projectName;
   if (fields.year !== undefined) form.year = fields.year;
   if (summary) form.summaryBlock = summary;
+  const lastTableRow = Math.max(money?.lastRow ?? -1, indicators?.lastRow ?? -1);
+  const scoring = findScoring(grid, {
+    money: form.money,
+    indicators: form.indicators,
+    above: { top: form.bounds.top, bottom: firstTableRow - 1 },
+    below: { top: lastTableRow + 1, bottom: form.bounds.bottom },
+  });
+  if (scoring) form.scoring = scoring;
   return form;
 }
 

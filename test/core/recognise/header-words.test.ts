@@ -1,5 +1,10 @@
 import {
+  budgetPoints,
   classifyFieldLabel,
+  gradeLabel,
+  isBlockHeading,
+  isRatioLetterHeader,
+  scoreTotalLabel,
   classifyIndicatorHeader,
   classifyMoneyHeader,
   isIndicatorEnd,
@@ -89,6 +94,41 @@ describe("header words", () => {
     expect(classifyFieldLabel("实施单位（盖章）")).toMatchObject({ field: "unitName", rank: 1 });
     expect(classifyFieldLabel("预算年度")).toMatchObject({ field: "year" });
     expect(classifyFieldLabel("专项资金名称")).toMatchObject({ field: "projectName" });
-    expect(classifyFieldLabel("主管部门")).toBeNull();
+    // Chongqing's 部门整体 form names the department only as 主管部门: the last resort for the unit name.
+    expect(classifyFieldLabel("主管部门")).toMatchObject({ field: "unitName", rank: 2 });
+    expect(classifyFieldLabel("县级主管部门")).toBeNull();
+  });
+
+  it("reads 得分系数 as the coefficient column of an indicator table", () => {
+    expect(classifyIndicatorHeader("得分系数(%)")).toBe("coefficient");
+    expect(classifyIndicatorHeader("得分系数")).toBe("coefficient");
+  });
+
+  it("knows 总分 lines and 等级 labels, with a value after a colon", () => {
+    for (const label of ["总分", "合计", "自评总分(分)", "自评得分", "综合得分", "總分", "合 计"]) {
+      expect([label, scoreTotalLabel(label)]).toEqual([label, { rest: "" }]);
+    }
+    expect(scoreTotalLabel("自评总分：97.6")).toEqual({ rest: "97.6" });
+    expect(["总分说明", "得分", "分值", "金额合计"].map(scoreTotalLabel)).toEqual([null, null, null, null]);
+    expect(gradeLabel("自评等级")).toEqual({ rest: "" });
+    expect(gradeLabel("等级：优")).toEqual({ rest: "优" });
+    expect(gradeLabel("評價等級")).toEqual({ rest: "" });
+    expect(gradeLabel("等级指标")).toBeNull();
+  });
+
+  it("reads the points of the budget part from its heading or its 得分 header", () => {
+    expect(budgetPoints("预算执行情况(10分)")).toEqual({ points: 10, formula: false });
+    expect(budgetPoints("预算执行情况(万元)(20分)")).toEqual({ points: 20, formula: false });
+    expect(budgetPoints("得分(20分*执行率)")).toEqual({ points: 20, formula: true });
+    expect(budgetPoints("得分（20分×执行率）")).toEqual({ points: 20, formula: true });
+    expect(budgetPoints("执行率得分(分)")).toBeNull();
+  });
+
+  it("tells block headings from 一级指标 groups, and sees Hubei's (A)/(B) headers", () => {
+    expect(["绩效指标", "年度绩效目标1", "年度績效目標2"].every(isBlockHeading)).toBe(true);
+    expect(["产出指标", "效益指标", "满意度指标"].some(isBlockHeading)).toBe(false);
+    expect(isRatioLetterHeader("年初目标值(A)")).toBe(true);
+    expect(isRatioLetterHeader("实际完成值（B）")).toBe(true);
+    expect(isRatioLetterHeader("年度指标值")).toBe(false);
   });
 });
