@@ -29,6 +29,13 @@ const REVERSE_WORDS = {
 const GOOD_DIRECTION = ["下降", "降低", "减少", "压减", "节约", "节支", "控制率", "核算率", "达标率", "使用率",
   "执行率", "完成率", "到位率", "合格率", "覆盖率", "保障率", "及时率", "支付率", "满意度"];
 
+/**
+ * 控制率 of money and staff (财预〔2013〕53号 共性指标: 在职人员控制率 = 在职人员数 ÷ 编制数, 公用经费控制率
+ * = 实际支出 ÷ 预算安排, target ≤ 100%): a share of a ceiling, so lower is better — unlike 控制率 of a
+ * disease or a pest, which are good rates and stay in GOOD_DIRECTION.
+ */
+const CEILING_CONTROL = ["人员控制率", "经费控制率", "费用控制率", "支出控制率", "成本控制率", "编制控制率", "人数控制率"];
+
 const MONEY_UNITS = new Set(["元", "千元", "万元", "百万元", "亿元"]);
 
 export function isReverseIndicator(
@@ -37,6 +44,7 @@ export function isReverseIndicator(
 ): boolean {
   const name = normalise(names.name);
   const levels = [names.level1 ?? "", names.level2 ?? ""].map(normalise);
+  if (CEILING_CONTROL.some((w) => name.includes(w))) return true;
   const good = GOOD_DIRECTION.some((w) => name.includes(w));
   if (!good) {
     if (REVERSE_WORDS.rates.some((w) => name.includes(w))) return true;
