@@ -14,6 +14,7 @@ import { a1, type CellValue } from "../../src/core/grid";
 import type {
   CellRef,
   Form,
+  FormScoring,
   FormKind,
   IndicatorRow,
   IndicatorTable,
@@ -58,6 +59,9 @@ export interface MoneyRowInput {
   subset?: boolean;
   /** The stated 执行率 (tables with a rate column). */
   rate?: CellInput;
+  /** 分值 and 得分 of the budget-execution line (tables with those columns). */
+  weight?: CellInput;
+  score?: CellInput;
 }
 
 export interface MoneyTableInput {
@@ -68,6 +72,9 @@ export interface MoneyTableInput {
   labelCol: number;
   /** Rate column, right after the money columns, when any row states a rate. */
   rateCol?: number;
+  /** 分值 / 得分 columns of the budget-execution line. */
+  weightCol?: number;
+  scoreCol?: number;
   headerTop: number;
   headerBottom: number;
   parts: MoneyRowInput[];
@@ -96,6 +103,14 @@ function moneyRow(input: MoneyRowInput, row: number, table: Omit<MoneyTableInput
     const percent = parseTarget("100%", null);
     out.rate = { cell: ref(row, table.rateCol), actual: parseActual(value, format, percent) };
   }
+  if (table.weightCol !== undefined) {
+    const { value, format } = split(input.weight);
+    out.weight = { cell: ref(row, table.weightCol), value: parseMoney(value, format, "元") };
+  }
+  if (table.scoreCol !== undefined) {
+    const { value, format } = split(input.score);
+    out.score = { cell: ref(row, table.scoreCol), value: parseMoney(value, format, "元") };
+  }
   return out;
 }
 
@@ -118,6 +133,8 @@ export function moneyTable(input: MoneyTableInput): MoneyTable {
     headerBottom: input.headerBottom,
     columns,
     ...(input.rateCol !== undefined ? { rateCol: input.rateCol } : {}),
+    ...(input.weightCol !== undefined ? { weightCol: input.weightCol } : {}),
+    ...(input.scoreCol !== undefined ? { scoreCol: input.scoreCol } : {}),
     labelCol: input.labelCol,
     parts,
     total,
@@ -167,18 +184,22 @@ export const PROJECT_COLUMNS: ColumnInput[] = [
  * each [label, 年初预算数, 全年预算数, 全年执行数] with an optional stated rate.
  */
 export function projectMoney(opts: {
-  total: { amounts: CellInput[]; rate?: CellInput; label?: string } | null;
+  total: { amounts: CellInput[]; rate?: CellInput; label?: string; weight?: CellInput; score?: CellInput } | null;
   lines: { label: string; amounts: CellInput[]; rate?: CellInput; subset?: boolean }[];
   unit?: MoneyUnit;
   columns?: ColumnInput[];
+  /** Give the table 分值 | 得分 columns after 执行率 (G, H with the default columns). */
+  scored?: boolean;
 }): MoneyTable {
   const columns = opts.columns ?? PROJECT_COLUMNS;
+  const rateCol = 2 + columns.length;
   return moneyTable({
     unit: opts.unit ?? "万元",
     columns,
     firstMoneyCol: 2,
     labelCol: 1,
-    rateCol: 2 + columns.length,
+    rateCol,
+    ...(opts.scored ? { weightCol: rateCol + 1, scoreCol: rateCol + 2 } : {}),
     headerTop: 3,
     headerBottom: 3,
     parts: opts.lines,
@@ -200,6 +221,11 @@ export interface IndicatorInput {
   reverse?: boolean;
   explanation?: string;
   notApplicable?: boolean;
+  /** 分值 and 得分 (a table gets those columns when any input has them). */
+  weight?: CellInput;
+  score?: CellInput;
+  /** 得分系数 (Chongqing). */
+  coefficient?: CellInput;
 }
 
 /** An indicator as a test writes it; placed on a row by indicatorTable. */
@@ -208,11 +234,23 @@ export function indicator(input: IndicatorInput): IndicatorInput {
 }
 
 export const INDICATOR_HEADER_ROW = 19;
-export const INDICATOR_COLUMNS = { level1: 1, level2: 2, name: 3, target: 4, actual: 6, explanation: 7 };
+export const INDICATOR_COLUMNS = { level1: 1, level2: 2, name: 3, target: 4, actual: 6, explanation: 7, weight: 8, score: 9, coefficient: 10 };
 
-export function indicatorTable(inputs: IndicatorInput[], opts: { explanationColumn?: boolean } = {}): IndicatorTable {
+export function indicatorTable(
+  inputs: IndicatorInput[],
+  opts: {
+    explanationColumn?: boolean;
+    weightColumn?: boolean;
+    scoreColumn?: boolean;
+    sections?: IndicatorTable["sections"];
+  } = {},
+): IndicatorTable {
   const c = INDICATOR_COLUMNS;
   const withExplanation = opts.explanationColumn ?? inputs.some((i) => i.explanation !== undefined);
+  const withWeight = opts.weightColumn ?? inputs.some((i) => i.weight !== undefined);
+  const withScore = opts.scoreColumn ?? inputs.some((i) => i.score !== undefined);
+  const withCoefficient = inputs.some((i) => i.coefficient !== undefined);
+  const percent = parseTarget("100%", null);
   const rows: IndicatorRow[] = inputs.map((input, i) => {
     const row = INDICATOR_HEADER_ROW + 1 + i;
     const t = split(input.target);
@@ -230,6 +268,18 @@ export function indicatorTable(inputs: IndicatorInput[], opts: { explanationColu
       reverse: input.reverse ?? isReverseIndicator(names, target),
     };
     if (withExplanation) out.explanation = { cell: ref(row, c.explanation), text: input.explanation ?? "" };
+    if (withWeight) {
+      const w = split(input.weight);
+      out.weight = { cell: ref(row, c.weight), value: parseMoney(w.value, w.format, "元") };
+    }
+    if (withScore) {
+      const v = split(input.score);
+      out.score = { cell: ref(row, c.score), value: parseMoney(v.value, v.format, "元") };
+    }
+    if (withCoefficient) {
+      const k = split(input.coefficient);
+      out.coefficient = { cell: ref(row, c.coefficient), actual: parseActual(k.value, k.format, percent) };
+    }
     if (input.notApplicable) out.notApplicable = true;
     return out;
   });
@@ -242,9 +292,12 @@ export function indicatorTable(inputs: IndicatorInput[], opts: { explanationColu
       target: c.target,
       actual: c.actual,
       ...(withExplanation ? { explanation: c.explanation } : {}),
+      ...(withWeight ? { weight: c.weight } : {}),
+      ...(withScore ? { score: c.score } : {}),
+      ...(withCoefficient ? { coefficient: c.coefficient } : {}),
     },
     rows,
-    sections: [],
+    sections: opts.sections ?? [],
   };
 }
 
@@ -255,6 +308,8 @@ export function makeForm(opts: {
   kind?: FormKind;
   money?: MoneyTable | null;
   indicators?: IndicatorTable | IndicatorInput[] | null;
+  /** 总分, 等级, budget part (see budgetPart), profile hint. */
+  scoring?: FormScoring;
 }): Form {
   const indicators = Array.isArray(opts.indicators) ? indicatorTable(opts.indicators) : (opts.indicators ?? null);
   const money = opts.money ?? null;
@@ -268,7 +323,41 @@ export function makeForm(opts: {
     bounds: { top: 0, left: 0, bottom: lastRow, right: 7 },
     money,
     indicators,
+    ...(opts.scoring ? { scoring: opts.scoring } : {}),
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring
+
+/** The budget part as recognition reads it: the totals line's 分值/得分, and points from a heading. */
+export function budgetPart(money: MoneyTable, points?: number): NonNullable<FormScoring["budget"]> {
+  const row = money.total ?? money.parts[0];
+  const part: NonNullable<FormScoring["budget"]> = { row: row.row };
+  if (row.weight) part.weight = row.weight;
+  if (row.score) part.score = row.score;
+  if (points !== undefined) part.points = { value: points, cell: ref(money.headerTop, 0) };
+  return part;
+}
+
+/** A 总分 line below the indicators (row 40): label in A, 分值 total in I, stated 总分 in J. */
+export function totalLine(score: CellInput, weight?: CellInput, label = "总分"): NonNullable<FormScoring["total"]> {
+  const s = split(score);
+  const out: NonNullable<FormScoring["total"]> = {
+    label,
+    labelCell: ref(39, 0),
+    score: { cell: ref(39, INDICATOR_COLUMNS.score), value: parseMoney(s.value, s.format, "元") },
+  };
+  if (weight !== undefined) {
+    const w = split(weight);
+    out.weight = { cell: ref(39, INDICATOR_COLUMNS.weight), value: parseMoney(w.value, w.format, "元") };
+  }
+  return out;
+}
+
+/** A 自评等级 cell (row 41, value in B). */
+export function gradeLine(text: string, label = "自评等级"): NonNullable<FormScoring["grade"]> {
+  return { label, labelCell: ref(40, 0), cell: ref(40, 1), text };
 }
 
 /** The seed's 金额 table, exactly as the form writes it (all totals add up). */

@@ -34,8 +34,15 @@ export interface Report {
 }
 
 export interface CheckOptions {
-  /** Scoring profile for the score rules (issue 4); `central` when unset. */
+  /**
+   * Scoring profile for the score rules (issue 4). Unset: guessed from the layout (Hubei's template
+   * → `hubei`), else `central`.
+   */
   profile?: "central" | "hubei";
+  /** Guangxi: an actual at 130% or more of its target must be explained (deviation-unexplained). Off by default. */
+  explainOverAchievement?: boolean;
+  /** 总分 capped by 执行率 bands (70–80% → ≤ 89 …). Off by default. */
+  capByExecutionRate?: boolean;
 }
 
 export interface CheckContext {

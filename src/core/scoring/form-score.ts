@@ -1,0 +1,144 @@
+/**
+ * A whole form scored by the rules: every indicator, the budget part, the 总分 they add up to and
+ * its 等级, beside what the form states. The score rules and the engine's summary read this one
+ * result, computed once per form and options.
+ */
+import Big from "big.js";
+import { evaluate } from "../indicator/evaluate";
+import type { Form, IndicatorRow, ScoreCell } from "../model";
+import type { CheckOptions } from "../rules/rule";
+import { scoreBudget, type BudgetScore } from "./budget-score";
+import { executionCap, type ExecutionCap } from "./execution-cap";
+import { gradeOf, readStatedGrade, type ScoreGrade } from "./grade";
+import { scoreIndicator, weightOf, type IndicatorScore } from "./indicator-score";
+import { chooseProfile, type ScoringProfile } from "./profiles";
+
+export interface RowScore {
+  row: IndicatorRow;
+  score: IndicatorScore;
+  /** The 得分 the form states, when it is an amount. */
+  stated: Big | null;
+  /** What the row contributes to the computed 总分 (see `contribution`). */
+  counted: Big;
+}
+
+export interface FormScore {
+  profile: ScoringProfile;
+  /** The profile was not asked for: it came from the layout (or the central default). */
+  guessed: boolean;
+  /** The form has score columns or a 总分 line at all. */
+  scored: boolean;
+  budget: BudgetScore | null;
+  rows: RowScore[];
+  /** 分值 of the indicators marked 不适用: the total is rescaled to 100 without them. */
+  notApplicableWeight: Big;
+  /** 总分 by the rules (rescaled, capped when asked); null when the form gives nothing to score. */
+  computedTotal: Big | null;
+  /** Σ of the 得分 the form states (budget part included); null when none is stated. */
+  statedSum: Big | null;
+  /** The 总分 the form states. */
+  statedTotal: Big | null;
+  statedTotalCell?: ScoreCell;
+  /** The limit 执行率 puts on 总分, when that switch is on and the rate is below 80%. */
+  cap: ExecutionCap | null;
+  grade: ScoreGrade | null;
+  statedGrade: { text: string; grade: ScoreGrade | null } | null;
+}
+
+const HUNDRED = new Big(100);
+const ZERO = new Big(0);
+
+const amount = (cell: ScoreCell | undefined): Big | null => (cell?.value.kind === "amount" ? cell.value.value : null);
+
+/**
+ * What a row adds to the computed 总分: the rules' score where they give one; for a grade band the
+ * stated score kept inside the band (the band's top when blank); 0 for a missing actual; and where
+ * only a person can score (free text, unreadable, no 分值) the stated score stands.
+ */
+function contribution(score: IndicatorScore, stated: Big | null): Big {
+  switch (score.kind) {
+    case "exact":
+      return score.value;
+    case "band": {
+      const s = stated ?? score.high;
+      return s.lt(score.low) ? score.low : s.gt(score.high) ? score.high : s;
+    }
+    case "none":
+      return score.reason === "missing" ? ZERO : (stated ?? ZERO);
+  }
+}
+
+const cache = new WeakMap<Form, Map<string, FormScore>>();
+
+export function scoreForm(form: Form, options: CheckOptions = {}): FormScore {
+  const key = `${options.profile ?? ""}|${options.capByExecutionRate ? 1 : 0}`;
+  let byOptions = cache.get(form);
+  if (!byOptions) cache.set(form, (byOptions = new Map()));
+  let result = byOptions.get(key);
+  if (!result) byOptions.set(key, (result = compute(form, options)));
+  return result;
+}
+
+function compute(form: Form, options: CheckOptions): FormScore {
+  const { profile, guessed } = chooseProfile(form, options.profile);
+  const table = form.indicators;
+  const budget = scoreBudget(form);
+
+  const rows: RowScore[] = [];
+  let notApplicableWeight = ZERO;
+  for (const row of table?.rows ?? []) {
+    if (row.notApplicable) {
+      notApplicableWeight = notApplicableWeight.plus(weightOf(row) ?? ZERO);
+      continue;
+    }
+    const score = scoreIndicator(row, profile, evaluate(row.target, row.actual, row.reverse));
+    const stated = amount(row.score);
+    rows.push({ row, score, stated, counted: contribution(score, stated) });
+  }
+
+  const statedParts = [amount(budget?.scoreCell ?? form.scoring?.budget?.score), ...rows.map((r) => r.stated)].filter(
+    (v): v is Big => v !== null,
+  );
+  const statedSum = statedParts.length > 0 ? statedParts.reduce((a, b) => a.plus(b), ZERO) : null;
+
+  const scored =
+    table?.columns.weight !== undefined ||
+    table?.columns.score !== undefined ||
+    form.money?.weightCol !== undefined ||
+    form.money?.scoreCol !== undefined ||
+    form.scoring?.total?.score !== undefined;
+
+  const anything =
+    budget !== null || rows.some((r) => r.score.kind !== "none" || r.stated !== null);
+  let computedTotal: Big | null = null;
+  if (scored && anything) {
+    const budgetPart = budget?.value ?? amount(budget?.scoreCell) ?? ZERO;
+    let total = rows.reduce((sum, r) => sum.plus(r.counted), budgetPart);
+    if (notApplicableWeight.gt(0) && HUNDRED.minus(notApplicableWeight).gt(0)) {
+      total = total.times(HUNDRED).div(HUNDRED.minus(notApplicableWeight));
+    }
+    computedTotal = total;
+  }
+
+  const cap = options.capByExecutionRate && budget?.rate ? executionCap(budget.rate) : null;
+  if (computedTotal && cap && computedTotal.gt(cap.limit)) computedTotal = new Big(cap.limit);
+
+  const totalCell = form.scoring?.total?.score;
+  const gradeCell = form.scoring?.grade;
+  const out: FormScore = {
+    profile,
+    guessed,
+    scored,
+    budget,
+    rows,
+    notApplicableWeight,
+    computedTotal,
+    statedSum,
+    statedTotal: amount(totalCell),
+    cap,
+    grade: computedTotal ? gradeOf(computedTotal) : null,
+    statedGrade: gradeCell && gradeCell.text !== "" ? { text: gradeCell.text, grade: readStatedGrade(gradeCell.text) } : null,
+  };
+  if (totalCell) out.statedTotalCell = totalCell;
+  return out;
+}

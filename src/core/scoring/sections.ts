@@ -1,0 +1,47 @@
+/**
+ * Which indicators a heading with points covers. A block heading (`绩效指标(90分)`, `年度绩效目标1(40分)`)
+ * covers every row below it up to the next block; a group heading (`产出指标(50分)`) covers the rows
+ * of its 一级指标 inside its block.
+ */
+import type { IndicatorRow, IndicatorTable, SectionScope } from "../model";
+import { isBlockHeading } from "../recognise/header-words";
+import { normalise } from "../text";
+
+export type Section = IndicatorTable["sections"][number];
+
+export interface SectionRows {
+  section: Section & { points: number };
+  rows: IndicatorRow[];
+}
+
+const stripIndicator = (name: string): string => normalise(name).replace(/指标$/, "");
+
+/** A heading's scope as recognition gave it, else as its name says (`年度绩效目标1` is a block). */
+export function scopeOf(section: Section): SectionScope {
+  return section.scope ?? (isBlockHeading(section.name) ? "block" : "group");
+}
+
+export function sectionRows(table: IndicatorTable): SectionRows[] {
+  const sections = [...table.sections].sort((a, b) => a.row - b.row);
+  const blocks = sections.filter((s) => scopeOf(s) === "block");
+  const blockEnd = (row: number): number => blocks.find((b) => b.row > row)?.row ?? Infinity;
+  const blockStart = (row: number): number => [...blocks].reverse().find((b) => b.row <= row)?.row ?? -Infinity;
+
+  const out: SectionRows[] = [];
+  for (const section of sections) {
+    if (section.points === undefined) continue;
+    const points = section.points;
+    let rows: IndicatorRow[];
+    if (scopeOf(section) === "group") {
+      const from = blockStart(section.row);
+      const to = blockEnd(section.row);
+      const name = stripIndicator(section.name);
+      rows = table.rows.filter((r) => r.row >= section.row && r.row > from && r.row < to && stripIndicator(r.level1) === name);
+    } else {
+      const to = blockEnd(section.row);
+      rows = table.rows.filter((r) => r.row > section.row && r.row < to);
+    }
+    out.push({ section: { ...section, points }, rows });
+  }
+  return out;
+}
