@@ -54,6 +54,15 @@ describe("fake Excel host", () => {
     });
   });
 
+  it("runs commands still queued when the batch ends in one last sync, as Excel.run does", async () => {
+    const fake = workbook();
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getRange("A1").values = [["late"]];
+    });
+    expect(fake.cell("S", "A1").value).toBe("late");
+    expect(fake.syncCount).toBe(1);
+  });
+
   it("inserts whole rows as Excel does: contents, merges, formats and references move", async () => {
     const fake = new FakeExcel();
     fake.addSheet("S", {

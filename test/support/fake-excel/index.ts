@@ -1,6 +1,7 @@
 /**
  * A fake Excel host for the Office.js adapter: `fake.run` stands in for Excel.run, `fake.supports`
- * for Office's requirement-set check. It counts context.sync() calls, applies queued commands at
+ * for Office's requirement-set check. It counts context.sync() calls (a sync with nothing queued
+ * costs no round trip in Office.js, but is counted here all the same), applies queued commands at
  * sync time in order (stopping at the first failure, without rolling back, as Excel does), fires
  * onChanged events after a sync, enforces protection, cell-edit mode, API versions and the 5 MB
  * response cap of Excel on the web, and can fail a chosen sync. No Node-only modules: the browser
@@ -96,11 +97,11 @@ export class FakeExcel implements FakeHostAccess {
     this.payloadLimit = options.payloadLimit ?? WEB_PAYLOAD_LIMIT;
   }
 
-  /** Excel.run: a fresh context per batch; a batch must not end with commands it never synced. */
+  /** Excel.run: a fresh context per batch; commands still queued when the batch ends go in one last sync, as Office.js does. */
   readonly run: HostRun = async <T>(batch: (context: HostContext) => Promise<T>): Promise<T> => {
     const context = new FakeRequestContext(this);
     const result = await batch(context);
-    if (context.pending > 0) throw new Error(`fake-excel: the batch ended with ${context.pending} commands never synced`);
+    if (context.pending > 0) await context.sync();
     return result;
   };
 
