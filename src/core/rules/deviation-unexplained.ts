@@ -1,6 +1,7 @@
 /**
- * An unmet or far-exceeded indicator whose 偏差原因分析 is left blank, on a form that has a column for
- * it: the explanation is the part of the form the reviewer reads first for such indicators.
+ * An unmet indicator whose 偏差原因分析 is left blank, on a form that has a column for it: the
+ * explanation is the part of the form the reviewer reads first for such indicators. With the Guangxi
+ * switch (explainOverAchievement), an actual at 130% or more of its target must be explained too.
  */
 import { a1 } from "../grid";
 import { formatActual, formatTarget } from "../parse/notation";
@@ -23,12 +24,13 @@ const rule: Rule = {
       },
     },
   },
-  check({ form, report }) {
+  check({ form, options, report }) {
     const explanationCol = form.indicators?.columns.explanation;
     if (explanationCol === undefined) return;
     for (const row of checkedIndicators(form)) {
       const outcome = outcomeOf(row);
-      if (outcome.status !== "unmet" && outcome.status !== "far-exceeded") continue;
+      const due = outcome.status === "unmet" || (outcome.status === "far-exceeded" && options.explainOverAchievement === true);
+      if (!due) continue;
       if (isWritten(row.explanation?.text)) continue;
       const target = formatTarget(row.target);
       const actual = formatActual(row.actual);

@@ -15,12 +15,17 @@ import indicatorQualitative from "./indicator-qualitative";
 import indicatorUnmet from "./indicator-unmet";
 import indicatorUnreadable from "./indicator-unreadable";
 import overspent from "./overspent";
+import gradeMismatch from "./grade-mismatch";
 import rateMismatch from "./rate-mismatch";
+import scoreExceedsWeight from "./score-exceeds-weight";
+import scoreMismatch from "./score-mismatch";
+import scoreTotalMismatch from "./score-total-mismatch";
 import subsetExceedsTotal from "./subset-exceeds-total";
 import taxonomyMismatch from "./taxonomy-mismatch";
 import totalMismatch from "./total-mismatch";
 import totalMissing from "./total-missing";
 import unitMismatch from "./unit-mismatch";
+import weightSum from "./weight-sum";
 
 /** In domain.md §3 order, which is also the order of findings that tie on severity and cell. */
 export const rules: Rule[] = [
@@ -39,6 +44,11 @@ export const rules: Rule[] = [
   unitMismatch,
   taxonomyMismatch,
   deviationUnexplained,
+  scoreExceedsWeight,
+  scoreMismatch,
+  weightSum,
+  scoreTotalMismatch,
+  gradeMismatch,
 ];
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));

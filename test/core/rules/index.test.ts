@@ -4,7 +4,49 @@ import { ruleById, rules, runRules } from "../../../src/core/rules";
 import { SEED_INDICATORS } from "../../../src/samples/seed-shenzhen-2021";
 import type { Finding } from "../../../src/core/model";
 import { fill } from "../../../src/core/rules/rule";
-import { departmentMoney, indicator, indicatorTable, makeForm, projectMoney, SEED_TASKS, seedMoney } from "../../support/form-factory";
+import {
+  budgetPart,
+  departmentMoney,
+  gradeLine,
+  indicator,
+  indicatorTable,
+  makeForm,
+  projectMoney,
+  ref,
+  SEED_TASKS,
+  seedMoney,
+  totalLine,
+} from "../../support/form-factory";
+
+/** Forms on which every message of the score rules fires. */
+function scoredForms(): Finding[] {
+  const money = projectMoney({ total: { amounts: [100, 100, 80], weight: 20, score: 30 }, lines: [], scored: true });
+  const blankBudget = projectMoney({ total: { amounts: [100, 100, 80], weight: 10, score: null }, lines: [], scored: true });
+  const wrongBudget = projectMoney({ total: { amounts: [100, 100, 75], weight: 10, score: 5 }, lines: [], scored: true });
+  const full = indicatorTable([indicator({ name: "满分", target: "1", actual: 1, weight: 90, score: 90 })]);
+  const table = indicatorTable(
+    [
+      indicator({ name: "超分", target: "1", actual: 1, weight: 10, score: 12 }),
+      indicator({ name: "错分", target: ">50 人次", actual: 36, weight: 10, score: 10 }),
+      indicator({ name: "区间外", target: "效果明显", actual: "部分达成", weight: 10, score: 10 }),
+      indicator({ name: "空分", target: "1", actual: 1, weight: 10, score: null }),
+      indicator({ name: "空分缺值", target: "1", actual: null, weight: 10, score: null }),
+      indicator({ name: "系数", target: "100%", actual: "72.74%", weight: 2, score: 1.45, coefficient: "100%" }),
+    ],
+    { sections: [{ row: 19, name: "产出指标", points: 50, scope: "group", cell: ref(19, 1) }] },
+  );
+  const blocks = indicatorTable(
+    [indicator({ name: "甲", target: "98%", actual: "98%", score: 19.6 }), indicator({ name: "乙", target: "1", actual: 1, score: 20 })],
+    { sections: [{ row: 19, name: "年度绩效目标1", points: 40, scope: "block", cell: ref(19, 0) }] },
+  );
+  return [
+    ...runRules(makeForm({ kind: "project", money, indicators: table, scoring: { budget: budgetPart(money, 10), total: totalLine(200, 90), grade: gradeLine("差") } })),
+    ...runRules(makeForm({ kind: "project", money: blankBudget, indicators: blocks, scoring: { budget: budgetPart(blankBudget), total: totalLine(null), grade: gradeLine("很好") } })),
+    ...runRules(makeForm({ kind: "project", money: wrongBudget, indicators: full, scoring: { budget: budgetPart(wrongBudget), total: totalLine(95) } }), {
+      capByExecutionRate: true,
+    }),
+  ];
+}
 
 /** Which of its rule's templates a finding's English message came from (templates differ in fixed text). */
 function messageIdOf(f: Finding): string | undefined {
@@ -15,7 +57,7 @@ function messageIdOf(f: Finding): string | undefined {
   })?.[0];
 }
 
-// domain.md §3, the rules of this issue (score rules come later).
+// domain.md §3.
 const SEVERITIES: Record<string, string> = {
   "total-missing": "error",
   "total-mismatch": "error",
@@ -32,6 +74,11 @@ const SEVERITIES: Record<string, string> = {
   "unit-mismatch": "warning",
   "taxonomy-mismatch": "warning",
   "deviation-unexplained": "error",
+  "score-exceeds-weight": "error",
+  "score-mismatch": "error",
+  "weight-sum": "error",
+  "score-total-mismatch": "error",
+  "grade-mismatch": "error",
 };
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -126,7 +173,7 @@ describe("runRules", () => {
       ],
       { explanationColumn: true },
     );
-    const withTotal = runRules(makeForm({ money, indicators: table }));
+    const withTotal = runRules(makeForm({ money, indicators: table }), { explainOverAchievement: true });
     const withoutTotal = runRules(makeForm({ money: departmentMoney({ tasks: SEED_TASKS, total: null }) }));
     const projectWithoutTotal = runRules(
       makeForm({ kind: "project", money: projectMoney({ total: null, lines: [{ label: "其他资金", amounts: [1, 1, 1] }] }) }),
@@ -143,7 +190,7 @@ describe("runRules", () => {
     const blankTotal = runRules(
       makeForm({ money: departmentMoney({ tasks: [["甲", "1.00", null, null, null]], total: [null, null, null, null] }) }),
     );
-    const all = [...withTotal, ...withoutTotal, ...projectWithoutTotal, ...project, ...blankTotal];
+    const all = [...withTotal, ...withoutTotal, ...projectWithoutTotal, ...project, ...blankTotal, ...scoredForms()];
     expect(new Set(all.map((f) => f.rule))).toEqual(new Set(Object.keys(SEVERITIES)));
     for (const f of all) {
       expect([f.rule, f.message["zh-CN"]]).not.toEqual([f.rule, expect.stringMatching(/\{\w+\}/)]);

@@ -22,6 +22,8 @@ describe("real project forms", () => {
       ["total-mismatch", "C6", "90.000"],
       ["total-mismatch", "D6", "89.974"],
       ["total-mismatch", "E6", "89.974"],
+      // The budget part's 得分 0 follows the 0 total; the fund lines give 100% of 10 points.
+      ["score-mismatch", "H6", "10"],
       ["subset-exceeds-total", "C7,C6", "≤ 0.000"],
       ["subset-exceeds-total", "D7,D6", "≤ 0.000"],
       ["subset-exceeds-total", "E7,E6", "≤ 0.000"],
@@ -36,11 +38,14 @@ describe("real project forms", () => {
     expect(findings[0].message["zh-CN"]).toContain("已说明原因：没有轮换、动用库存");
   });
 
-  it("Sichuan (form_2): the published form left 完成值 blank", () => {
+  it("Sichuan (form_2): the published form left 完成值 and 得分 blank", () => {
     const findings = check(projectSpecSichuan());
     expect(findings.map((f) => [f.rule, f.severity, f.expected])).toEqual([
+      ["score-mismatch", "error", "10"],
       ["indicator-missing-actual", "error", "=100%"],
       ["indicator-missing-actual", "error", "=100%"],
+      ["score-mismatch", "warning", null],
+      ["score-mismatch", "warning", null],
     ]);
   });
 

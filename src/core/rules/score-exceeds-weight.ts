@@ -1,0 +1,77 @@
+/**
+ * A 得分 larger than its 分值: on an indicator row, on the budget-execution line, or a 总分 larger
+ * than the 分值 the form adds up to. No rule can give more than the weight.
+ */
+import type Big from "big.js";
+import { scoreForm } from "../scoring";
+import type { ScoreCell } from "../model";
+import type { Rule } from "./rule";
+import { scoreText, statedText } from "./support/scores";
+
+const amount = (cell: ScoreCell | undefined): Big | null => (cell?.value.kind === "amount" ? cell.value.value : null);
+
+const rule: Rule = {
+  meta: {
+    id: "score-exceeds-weight",
+    severity: "error",
+    title: { "zh-CN": "得分超过分值", "en-US": "Score above its weight" },
+    messages: {
+      row: {
+        "zh-CN": "「{subject}」得分 {actual} 超过分值 {expected}",
+        "en-US": "「{subject}」 scores {actual}, more than its weight {expected}",
+      },
+      total: {
+        "zh-CN": "「{subject}」{actual} 超过分值合计 {expected}",
+        "en-US": "「{subject}」 {actual} is more than the weights add up to ({expected})",
+      },
+    },
+  },
+  check({ form, options, report }) {
+    const scored = scoreForm(form, options);
+    for (const { row, stated } of scored.rows) {
+      const weight = amount(row.weight);
+      if (!stated || !weight || !stated.gt(weight)) continue;
+      const expected = statedText(row.weight);
+      const actual = statedText(row.score);
+      report({
+        messageId: "row",
+        data: { subject: row.name, expected, actual },
+        cells: [row.score!.cell.address, row.weight!.cell.address],
+        expected,
+        actual,
+        subject: row.name,
+      });
+    }
+    const budget = scored.budget;
+    const budgetScore = amount(budget?.scoreCell);
+    if (budget && budgetScore && budgetScore.gt(budget.weight)) {
+      const expected = scoreText(budget.weight);
+      const actual = statedText(budget.scoreCell);
+      report({
+        messageId: "row",
+        data: { subject: budget.label, expected, actual },
+        cells: [budget.scoreCell!.cell.address, ...(budget.weightCell ? [budget.weightCell.cell.address] : [])],
+        expected,
+        actual,
+        subject: budget.label,
+      });
+    }
+    const total = form.scoring?.total;
+    const totalScore = amount(total?.score);
+    const totalWeight = amount(total?.weight);
+    if (total && totalScore && totalWeight && totalScore.gt(totalWeight)) {
+      const expected = statedText(total.weight);
+      const actual = statedText(total.score);
+      report({
+        messageId: "total",
+        data: { subject: total.label, expected, actual },
+        cells: [total.score!.cell.address, total.weight!.cell.address],
+        expected,
+        actual,
+        subject: total.label,
+      });
+    }
+  },
+};
+
+export default rule;
