@@ -1,0 +1,119 @@
+/**
+ * The browser test's page: the real pane (mountPane) over the real adapter and engine, on the fake
+ * Excel host preloaded with one of the bundled sample workbooks. The workbook arrives as GridData
+ * JSON that the test read from assets/samples/*.xlsx with src/xlsx/read.ts, so the page shows what a
+ * user opening the shipped sample would get, without bundling exceljs into a browser page.
+ *
+ * Query: `workbook=seed|no-totals` (default seed), `lang=en-US` (Office's display language),
+ * `theme=dark`. Office.js is never loaded: the fake's run/supports go straight into createExcelPort.
+ */
+import type { GridData } from "../../../src/core/grid";
+import { MARK_FORMULA_TAG, markFormula, type Severity } from "../../../src/core/model";
+import { createExcelPort, type WorkbookPort } from "../../../src/excel";
+import { languageOf } from "../../../src/excel/language";
+import { mountPane } from "../../../src/taskpane/mount";
+import { FakeExcel } from "../../support/fake-excel";
+import { cellName, parseRectList } from "../../support/fake-excel/addresses";
+import { HARNESS_WORKBOOKS, USER_FILLS, harnessDataPath, type HarnessApi, type HarnessWorkbook, type PortCall } from "./api";
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+function chosenWorkbook(params: URLSearchParams): HarnessWorkbook {
+  const name = params.get("workbook") ?? "seed";
+  const known = HARNESS_WORKBOOKS.find((w) => w === name);
+  if (!known) throw new Error(`unknown workbook "${name}" (have: ${HARNESS_WORKBOOKS.join(", ")})`);
+  return known;
+}
+
+async function loadGrid(workbook: HarnessWorkbook): Promise<GridData> {
+  const path = harnessDataPath(workbook);
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status} (the test writes it next to harness.html)`);
+  return (await response.json()) as GridData;
+}
+
+/** The port with every finished call logged, so the test can wait for "insertTotals done" rather than guess. */
+function logged(port: WorkbookPort, calls: PortCall[]): WorkbookPort {
+  const track =
+    <A extends unknown[], R>(method: string, call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        const result = await call(...args);
+        calls.push({ method, ok: true });
+        return result;
+      } catch (error) {
+        calls.push({ method, ok: false, error: error instanceof Error ? error.message : String(error) });
+        throw error;
+      }
+    };
+  return {
+    checkActiveSheet: track("checkActiveSheet", (options) => port.checkActiveSheet(options)),
+    checkAllSheets: track("checkAllSheets", (options) => port.checkAllSheets(options)),
+    clearMarks: track("clearMarks", () => port.clearMarks()),
+    insertTotals: track("insertTotals", (options) => port.insertTotals(options)),
+    writeSummary: track("writeSummary", (lang, options) => port.writeSummary(lang, options)),
+    selectCell: track("selectCell", (sheet, address) => port.selectCell(sheet, address)),
+    watchEdits: track("watchEdits", (onEdit, debounceMs) => port.watchEdits(onEdit, debounceMs)),
+    displayLanguage: () => port.displayLanguage(),
+  };
+}
+
+function harnessApi(fake: FakeExcel, workbook: HarnessWorkbook, sheet: string, calls: PortCall[]): HarnessApi {
+  const severityOf = (formula: string): Severity => {
+    const severity = SEVERITIES.find((s) => markFormula(s) === formula);
+    if (!severity) throw new Error(`a ziping conditional format with an unknown formula: ${formula}`);
+    return severity;
+  };
+  return {
+    workbook,
+    sheet,
+    marks() {
+      const out: Record<Severity, string[]> = { error: [], warning: [], info: [] };
+      for (const cf of fake.conditionalFormats(sheet)) {
+        if (!cf.formula.includes(MARK_FORMULA_TAG)) continue;
+        const cells = out[severityOf(cf.formula)];
+        for (const { rect } of parseRectList(cf.address)) {
+          for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) cells.push(cellName(r, c));
+        }
+      }
+      for (const s of SEVERITIES) out[s].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+      return out;
+    },
+    conditionalFormats: () => fake.conditionalFormats(sheet),
+    annotations: () => fake.annotations(sheet),
+    displayedFill: (address) => fake.displayedFill(sheet, address),
+    cell: (address) => fake.cell(sheet, address),
+    contents: () => fake.contents(sheet),
+    formats: () => fake.formats(sheet),
+    merges: () => fake.merges(sheet),
+    selection: () => fake.selection,
+    syncCount: () => fake.syncCount,
+    calls: () => calls.map((c) => ({ ...c })),
+    handlerErrors: () => fake.handlerErrors.map((e) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e))),
+    userEdit: (address, value) => fake.userEdit(sheet, address, value),
+  };
+}
+
+async function main(): Promise<void> {
+  const params = new URLSearchParams(window.location.search);
+  const workbook = chosenWorkbook(params);
+  const grid = await loadGrid(workbook);
+  const fake = new FakeExcel({ displayLanguage: params.get("lang") ?? "zh-CN" });
+  fake.addSheet(grid.sheet, { grid, fills: USER_FILLS });
+  const calls: PortCall[] = [];
+  const port = createExcelPort(fake.run, { supports: fake.supports, displayLanguage: () => languageOf(fake.displayLanguage) });
+  const container = document.getElementById("container");
+  if (!container) throw new Error("harness.html has no #container element");
+  const dark = params.get("theme") === "dark";
+  mountPane(container, logged(port, calls), () => (dark ? { isDarkTheme: true } : null));
+  window.__harness = harnessApi(fake, workbook, grid.sheet, calls);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  window.__harnessError = message;
+  const container = document.getElementById("container");
+  if (container) container.textContent = `harness failed: ${message}`;
+  // Rethrown so the page reports it too (the test listens for page errors).
+  throw error;
+});
