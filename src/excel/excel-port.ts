@@ -2,6 +2,17 @@
  * The WorkbookPort over Office.js (or the fake host): read the active sheet in one sync, let the
  * engine check and plan, write the plan and the changed marks in one more. Engine functions come
  * in as parameters so the adapter can be tested without them; index.ts wires the real ones.
+ *
+ * Syncs: check 2 (1 when nothing changed); insert totals / write summary 2, their marks computed
+ * from the grid as it will be (the plan applied in memory), so no third sync re-reads the sheet;
+ * clear marks 2 (1 when there is nothing to clear); check all sheets 3. One more when the user's
+ * own notes must be located before ziping adds its own (once per session and layout), when merged
+ * areas lie below row 4,096, or when Excel on the web refuses a response over 5 MB (then the cells
+ * are read in blocks of rows).
+ *
+ * Decided before writing: a protected sheet gets nothing (refused 'protected'); a sheet without a
+ * form gets nothing either (refused 'no-form'), and marks an earlier check left there stay until
+ * 清除标记 — a header half-typed during live checks must not wipe and re-add every note.
  */
 import type { SheetResult } from "../core/engine";
 import type { GridData } from "../core/grid";

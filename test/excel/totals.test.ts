@@ -1,7 +1,8 @@
 /** 插入合计行: one row with live SUM formulas under the tasks, repaired in place on a re-run, in two syncs. */
 import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { withCells } from "../../src/samples/sheet-spec";
-import { withoutTotalsRow } from "../../src/samples/variants";
+import { deleteRows, findCell, withCells } from "../../src/samples/sheet-spec";
+import { projectSpecAnhui, withoutTotalsRow } from "../../src/samples/variants";
+import { parseA1 } from "../../src/core/grid";
 import { MARK_FILL, NOTE_PREFIX } from "../../src/core/model";
 import type { FakeExcel } from "../support/fake-excel";
 import { seedWorkbook } from "../support/seed-workbook";
@@ -105,6 +106,26 @@ describe("insertTotals on forms with merged cells in the task rows", () => {
     const check = await port.insertTotals();
     expect(check.result.form?.money?.total).not.toBeNull();
     expect(fake.merges(sheet)).toContain("C10:D10");
+    fake.resetSyncCount();
+    await port.checkActiveSheet();
+    expect(fake.syncCount).toBe(1);
+  });
+});
+
+describe("insertTotals on a project form", () => {
+  it("puts 年度资金总额 above the fund lines, with their formats and SUM formulas, in two syncs", async () => {
+    const full = projectSpecAnhui();
+    const totalRow = parseA1(findCell(full, "年度资金总额")!).row + 1;
+    const { fake, port, sheet } = seedWorkbook({ spec: deleteRows(full, totalRow) });
+    const check = await port.insertTotals();
+    expect(fake.syncCount).toBe(2);
+    expect(check.result.findings.map((f) => f.rule)).not.toContain("total-missing");
+    const label = `B${totalRow}`;
+    expect(fake.cell(sheet, label).value).toBe("年度资金总额");
+    const budget = fake.cell(sheet, `C${totalRow}`);
+    expect(budget.formula).toBe(`=SUM(C${totalRow + 1}:C${totalRow + 3})`);
+    // The row was inserted above the fund lines; its formats come from the last of them, below it.
+    expect(budget.format.numberFormat).toBe(fake.cell(sheet, `C${totalRow + 3}`).format.numberFormat);
     fake.resetSyncCount();
     await port.checkActiveSheet();
     expect(fake.syncCount).toBe(1);
