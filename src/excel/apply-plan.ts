@@ -153,6 +153,9 @@ export function queueWrites({ sheet, plan, diff, caps, grid, columns, kind }: Wr
     writeCells(sheet, row, cells, formatOf(row));
   }
 
+  // Computed 得分 into blank score cells (PlanRequest.fillScores).
+  for (const r of plan.fills ?? []) writeCells(sheet, r.row, r.cells, formatOf(r.row));
+
   if (plan.summary) {
     const { replace, rows } = plan.summary;
     if (replace) sheet.getRange(rowsAddress(replace.top, replace.bottom)).clear("Contents");

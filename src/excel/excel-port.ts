@@ -79,8 +79,9 @@ function ledgerCells(ledger: MarkLedger | undefined): number {
 }
 
 export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptions = {}): WorkbookPort {
-  const caps: Capabilities = detectCapabilities(options.supports ?? officeSupports());
-  const kind = annotationKind(caps);
+  // Asked on first use, not at creation: Office answers requirement-set questions only after onReady.
+  let known: Capabilities | null = null;
+  const capabilities = (): Capabilities => (known ??= detectCapabilities(options.supports ?? officeSupports()));
   const language = options.displayLanguage ?? officeDisplayLanguage;
   const noteLanguage = options.noteLanguage ?? language;
   const ownWrites = new OwnWrites();
@@ -106,7 +107,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
    * blocks of rows, halving a block that is still too large.
    */
   async function readInBlocks(context: HostContext, sheet: HostWorksheet): Promise<SheetState> {
-    const frame = queueSheetRead(sheet, caps, { cells: false });
+    const frame = queueSheetRead(sheet, capabilities(), { cells: false });
     await context.sync();
     const state = frame();
     if (!state.extent) return state;
@@ -115,7 +116,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
     let rows = READ_BLOCK_ROWS;
     for (let from = top; from <= bottom; ) {
       const to = Math.min(from + rows - 1, bottom);
-      const read = queueCellBlock(sheet, { top: from, bottom: to, left, right }, caps);
+      const read = queueCellBlock(sheet, { top: from, bottom: to, left, right }, capabilities());
       try {
         await context.sync();
       } catch (error) {
@@ -134,7 +135,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
 
   /** One sync for the active sheet's read; more only for very long or (on the web) very large sheets. */
   async function readSheets(context: HostContext, sheets: HostWorksheet[]): Promise<Target[]> {
-    const reads = sheets.map((sheet) => ({ sheet, read: queueSheetRead(sheet, caps) }));
+    const reads = sheets.map((sheet) => ({ sheet, read: queueSheetRead(sheet, capabilities()) }));
     let targets: Target[];
     try {
       await context.sync();
@@ -157,7 +158,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
     planned.plan.marks = engine.marks(planned.after.findings, noteLanguage());
     const { plan } = planned;
     let predicted = plan.totals || plan.summary ? engine.applyToGrid(state.grid, plan) : state.grid;
-    if (plan.totals?.mode === "insert" && caps.rangeAreas && result.form) {
+    if (plan.totals?.mode === "insert" && capabilities().rangeAreas && result.form) {
       const { row, formatFrom } = plan.totals;
       const source = formatFrom >= row ? formatFrom - 1 : formatFrom;
       const columns = { left: result.form.bounds.left, right: result.form.bounds.right };
@@ -176,9 +177,9 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
       ledger: ledgers.get(p.state.id),
       located,
       insertedRow: plan.totals?.mode === "insert" ? plan.totals.row : undefined,
-      kind,
-      formats: caps.conditionalFormats,
-      rangeAreas: caps.rangeAreas,
+      kind: annotationKind(capabilities()),
+      formats: capabilities().conditionalFormats,
+      rangeAreas: capabilities().rangeAreas,
       shapeBefore: gridShape(p.state.grid),
       shapeAfter: gridShape(p.predicted),
     });
@@ -236,10 +237,10 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
         sheet: p.sheet,
         plan: p.planned.plan,
         diff: p.diff!,
-        caps,
+        caps: capabilities(),
         grid: p.state.grid,
         columns: { left: form.bounds.left, right: form.bounds.right },
-        kind,
+        kind: annotationKind(capabilities()),
       });
     }
     if (writes.length > 0) {
@@ -256,8 +257,8 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
       ledgers.set(p.state.id, p.diff!.ledger);
       lastResult = p.planned.after;
       const marks = p.planned.plan.marks.length;
-      const check: SheetCheck = { result: p.planned.after, marked: caps.conditionalFormats ? marks : 0 };
-      if (!caps.conditionalFormats && marks > 0) check.refused = { reason: "unsupported", detail: "ExcelApi 1.6" };
+      const check: SheetCheck = { result: p.planned.after, marked: capabilities().conditionalFormats ? marks : 0 };
+      if (!capabilities().conditionalFormats && marks > 0) check.refused = { reason: "unsupported", detail: "ExcelApi 1.6" };
       return check;
     });
   }
@@ -306,7 +307,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
       try {
         return await run(async (context) => {
           const sheet = context.workbook.worksheets.getActiveWorksheet();
-          const read = queueSheetRead(sheet, caps, { cells: false, merges: false });
+          const read = queueSheetRead(sheet, capabilities(), { cells: false, merges: false });
           await context.sync();
           const state = read();
           const ours = state.annotations.filter((a) => a.ours);
@@ -317,7 +318,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
           if (state.protected) throw new PortRefusal("protected");
           // Count the cells in the same sync that deletes their formats.
           const counted = state.formats.map(({ format }) => {
-            const ranges = caps.rangeAreas ? format.getRanges() : format.getRangeOrNullObject();
+            const ranges = capabilities().rangeAreas ? format.getRanges() : format.getRangeOrNullObject();
             ranges.load("cellCount");
             format.delete();
             return ranges;
@@ -354,17 +355,17 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
     },
 
     async watchEdits(onEdit, debounceMs = DEFAULT_DEBOUNCE_MS) {
-      if (!caps.sheetEvents) throw new PortRefusal("unsupported", "ExcelApi 1.7");
+      if (!capabilities().sheetEvents) throw new PortRefusal("unsupported", "ExcelApi 1.7");
       const debouncer = new EditDebouncer(onEdit, debounceMs);
       let stopped = false;
       const handler = async (args: HostChangedEventArgs): Promise<void> => {
-        if (!stopped && !isOwnChange(args, ownWrites, caps.triggerSource)) debouncer.changed();
+        if (!stopped && !isOwnChange(args, ownWrites, capabilities().triggerSource)) debouncer.changed();
       };
       let registration: HostEventHandlerResult;
       try {
         registration = await run(async (context) => {
           // All sheets (1.9) so switching sheets keeps live checks on; else the sheet active now.
-          const source = caps.rangeAreas ? context.workbook.worksheets : context.workbook.worksheets.getActiveWorksheet();
+          const source = capabilities().rangeAreas ? context.workbook.worksheets : context.workbook.worksheets.getActiveWorksheet();
           const added = source.onChanged.add(handler);
           await context.sync();
           return added;

@@ -8,6 +8,7 @@ import { gridShape } from "../../src/excel/marks";
 import { severityOfFormula } from "../../src/excel/read-sheet";
 import { markFormula } from "../../src/core/model";
 import { rangeA1, parseA1 } from "../../src/core/grid";
+import { createExcelPort } from "../../src/excel";
 import { seedWorkbook } from "../support/seed-workbook";
 
 describe("addresses", () => {
@@ -107,5 +108,23 @@ describe("selectCell", () => {
     expect(fake.syncCount).toBe(1);
     expect(fake.activeSheet.name).toBe(sheet);
     expect(fake.selection).toEqual({ sheet, address: "G25" });
+  });
+});
+
+describe("createExcelPort", () => {
+  it("asks for requirement sets on first use, not when created (Office answers only after onReady)", async () => {
+    const { fake } = seedWorkbook();
+    let ready = false;
+    const asked: string[] = [];
+    const port = createExcelPort(fake.run, {
+      supports: (set, version) => {
+        if (!ready) throw new Error("asked before Office.onReady");
+        asked.push(version);
+        return fake.supports(set, version);
+      },
+    });
+    ready = true;
+    await port.checkActiveSheet();
+    expect(asked).toContain("1.6");
   });
 });
