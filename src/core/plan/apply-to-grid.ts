@@ -53,7 +53,8 @@ export function applyPlanToGrid(data: GridData, plan: WritePlan): GridData {
     const { mode, row, formatFrom, cells } = plan.totals;
     if (mode === "insert") {
       const i = Math.max(0, row - top);
-      const source = formatFrom - top;
+      // formatFrom is a row of the sheet after insertion; read it where it sits before the insertion.
+      const source = (formatFrom > row ? formatFrom - 1 : formatFrom) - top;
       if (i <= values.length) {
         values.splice(i, 0, []);
         formulas.splice(i, 0, []);
@@ -63,6 +64,8 @@ export function applyPlanToGrid(data: GridData, plan: WritePlan): GridData {
     }
     for (const cell of cells) write(row, cell);
   }
+
+  for (const r of plan.fills ?? []) for (const cell of r.cells) write(r.row, cell);
 
   if (plan.summary) {
     const { replace, rows } = plan.summary;

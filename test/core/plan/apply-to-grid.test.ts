@@ -76,3 +76,17 @@ describe("shiftMerges", () => {
     ]);
   });
 });
+
+describe("applyPlanToGrid inserting above the rows it copies formats from", () => {
+  it("reads formatFrom in the sheet after insertion (project forms put 年度资金总额 above the fund lines)", () => {
+    const after = applyPlanToGrid(grid(), {
+      sheet: "s",
+      marks: [],
+      totals: { mode: "insert", row: 2, formatFrom: 4, cells: [{ col: 1, value: "年度资金总额" }] },
+    });
+    expect(after.values[1]).toEqual(["年度资金总额"]);
+    // Sheet row 4 after insertion is 乙's row, whose amount is formatted #,##0.00.
+    expect(after.formats?.[1]?.[1]).toBe("#,##0.00");
+    expect(after.values[3]).toEqual(["乙", 2]);
+  });
+});
