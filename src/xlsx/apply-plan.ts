@@ -37,6 +37,9 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
     for (const cell of cells) formulas = writeCell(ws, row, cell) || formulas;
   }
 
+  // Computed 得分 into blank score cells (PlanRequest.fillScores).
+  for (const r of plan.fills ?? []) for (const cell of r.cells) formulas = writeCell(ws, r.row, cell) || formulas;
+
   if (plan.summary) {
     const { replace, rows } = plan.summary;
     if (replace) clearRows(ws, replace.top, replace.bottom);

@@ -15,6 +15,10 @@ export const reportStrings: Record<Lang, {
   none: string;
   findingCounts: string;
   findingCountsValue: (errors: number, warnings: number, infos: number) => string;
+  computedTotal: string;
+  grade: string;
+  scoringProfile: string;
+  profileName: (profile: "central" | "hubei", guessed: boolean) => string;
 }> = {
   "zh-CN": {
     totalsLabel: "金额合计",
@@ -27,6 +31,10 @@ export const reportStrings: Record<Lang, {
     none: "无",
     findingCounts: "错误 / 警告 / 提示",
     findingCountsValue: (e, w, i) => `${e} / ${w} / ${i}`,
+    computedTotal: "总分（按评分规则）",
+    grade: "等级",
+    scoringProfile: "评分口径",
+    profileName: (p, guessed) => `${p === "hubei" ? "湖北" : "中央一体化"}${guessed ? "（按版式推断）" : ""}`,
   },
   "en-US": {
     totalsLabel: "金额合计",
@@ -39,5 +47,9 @@ export const reportStrings: Record<Lang, {
     none: "none",
     findingCounts: "Errors / warnings / info",
     findingCountsValue: (e, w, i) => `${e} / ${w} / ${i}`,
+    computedTotal: "Total score (by the rules)",
+    grade: "Grade",
+    scoringProfile: "Scoring profile",
+    profileName: (p, guessed) => `${p === "hubei" ? "Hubei" : "central"}${guessed ? " (guessed from the layout)" : ""}`,
   },
 };

@@ -8,11 +8,13 @@ import type { Lang, WritePlan } from "../model";
 import type { CheckOptions } from "../rules/rule";
 import { applyPlanToGrid } from "./apply-to-grid";
 import { marksFromFindings, shiftMarks } from "./marks";
+import { planScoreFills } from "./score-fills";
 import { planSummaryBlock } from "./summary-block";
 import { planTotalsRow, type TextCellTest } from "./totals-row";
 
 export { applyPlanToGrid, shiftMerges } from "./apply-to-grid";
 export { marksFromFindings } from "./marks";
+export { planScoreFills } from "./score-fills";
 
 export interface PlanRequest {
   /** Mark the findings' cells (default true). */
@@ -24,6 +26,8 @@ export interface PlanRequest {
   /** Language of notes and summary labels (default zh-CN). */
   lang?: Lang;
   options?: CheckOptions;
+  /** Write the computed 得分 into blank score cells (and 总分 once every weighted row has one). */
+  fillScores?: boolean;
 }
 
 export interface PlannedCheck {
@@ -56,8 +60,17 @@ export function planWrites(result: SheetResult, request: PlanRequest = {}, grid?
       if (grid) after = checkGrid(applyPlanToGrid(grid, { sheet: result.sheet, marks: [], totals }), request.options);
     }
   }
+  if (after.form && request.fillScores) {
+    const fills = planScoreFills(after.form, request.options);
+    if (fills.length > 0) {
+      // Without the grid, `after` is in the coordinates before an inserted totals row.
+      const inserted = !grid && plan.totals?.mode === "insert" ? plan.totals.row : undefined;
+      plan.fills = inserted === undefined ? fills : fills.map((r) => (r.row >= inserted ? { ...r, row: r.row + 1 } : r));
+      if (grid) after = checkGrid(applyPlanToGrid(grid, { ...plan }), request.options);
+    }
+  }
   if (after.form && request.summary) {
-    const afterGrid = grid && plan.totals ? applyPlanToGrid(grid, { ...plan }) : grid;
+    const afterGrid = grid && (plan.totals || plan.fills) ? applyPlanToGrid(grid, { ...plan }) : grid;
     plan.summary = planSummaryBlock(after, lang, textTest(afterGrid));
   }
   if (request.marks !== false) {

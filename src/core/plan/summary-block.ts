@@ -12,6 +12,7 @@ import { unmetIndicators } from "../summary";
 import type { TextCellTest } from "./totals-row";
 
 const AMOUNT_FORMAT = "#,##0.00";
+const SCORE_FORMAT = "0.00";
 
 /** 执行率 as a live formula over the totals cells when the form has a totals row, else the computed figure. */
 function rateCell(result: SheetResult, isText: TextCellTest): RowWrite["cells"][number] | null {
@@ -49,6 +50,13 @@ export function planSummaryBlock(result: SheetResult, lang: Lang, isText: TextCe
     lines.push([s.indicatorsMet, { col: 0, value: `${met}/${total}` }]);
     const unmet = unmetIndicators(form.indicators);
     lines.push([s.unmetIndicators, { col: 0, value: unmet.length ? unmet.join("、") : s.none }]);
+  }
+  // 总分 and 等级 by the rules, for forms with scores; the profile is named when it was guessed.
+  const scoring = result.scoring;
+  if (scoring?.computedTotal) {
+    lines.push([s.computedTotal, { col: 0, value: Number(scoring.computedTotal), numberFormat: SCORE_FORMAT }]);
+    if (scoring.grade) lines.push([s.grade, { col: 0, value: scoring.grade }]);
+    lines.push([s.scoringProfile, { col: 0, value: s.profileName(scoring.profile, scoring.guessed) }]);
   }
   const counts = countBySeverity(result.findings);
   lines.push([s.findingCounts, { col: 0, value: s.findingCountsValue(counts.error, counts.warning, counts.info) }]);

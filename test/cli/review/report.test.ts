@@ -57,7 +57,8 @@ describe("reviewRows", () => {
   });
 
   it("shows the scoring block when the engine provides one, and says when the profile was guessed", () => {
-    const result = { ...seed(), scoring: { profile: "hubei", guessed: true, computedTotal: "92.50", statedTotal: 95, grade: "优" } };
+    const scoring = { profile: "hubei", guessed: true, computedTotal: "92.50", statedTotal: "95", grade: "优", statedGrade: null } as const;
+    const result: SheetResult = { ...seed(), scoring };
     const [row] = reviewRows(ok("a.xlsx", result), "zh-CN");
     expect([row.profile, row.statedTotal, row.computedTotal, row.grade]).toEqual(["hubei（按版式推断）", "95", "92.50", "优"]);
     const unguessed: SheetResult = Object.assign(seed(), { scoring: { ...result.scoring, guessed: false } });
