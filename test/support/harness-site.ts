@@ -47,6 +47,13 @@ export async function buildHarnessSite(outDir: string, mode: "development" | "pr
     output: { ...config.output, path: outDir },
     // Source maps slow the build and the test reads no stack traces from the bundle.
     devtool: false,
+    // Re-runs reuse the modules webpack already built (a clean clone, as in CI, builds them once).
+    cache: {
+      type: "filesystem",
+      name: `harness-${mode}`,
+      cacheDirectory: path.join(ROOT, "node_modules/.cache/ziping-harness"),
+      buildDependencies: { config: [path.join(ROOT, "webpack.config.js"), path.join(ROOT, "config/addin-site.js"), __filename] },
+    },
     infrastructureLogging: { level: "error" },
   };
   const stats = await new Promise<webpack.Stats>((resolve, reject) => {
