@@ -7,8 +7,7 @@
  */
 import Big from "big.js";
 import type { Lang } from "../model";
-import { scoreForm, sectionRows, type IndicatorScore, type RowScore } from "../scoring";
-import { evaluate } from "../indicator/evaluate";
+import { isQuantityMet, scoreForm, sectionRows, type IndicatorScore, type RowScore } from "../scoring";
 import { statedRate } from "./support/percent";
 import type { Report, Rule } from "./rule";
 import { isWritten } from "./support/indicators";
@@ -180,13 +179,7 @@ function checkSections(form: Parameters<Rule["check"]>[0]["form"], rows: RowScor
   for (const { section, rows: members } of sectionRows(table)) {
     const scoredRows = members.map((m) => byRow.get(m)).filter((r): r is RowScore => r !== undefined);
     if (scoredRows.length === 0 || scoredRows.some((r) => !r.stated)) continue;
-    // A qualitative grade may earn 80% of its share even when met; only quantities must add up exactly.
-    const allMet = scoredRows.every((r) => {
-      if (r.row.target.kind === "qualitative") return false;
-      const status = evaluate(r.row.target, r.row.actual, r.row.reverse).status;
-      return status === "met" || status === "far-exceeded" || status === "above-range";
-    });
-    if (!allMet) continue;
+    if (!scoredRows.every((r) => isQuantityMet(r.row))) continue;
     const sum = scoredRows.reduce((s, r) => s.plus(r.stated!), new Big(0));
     const points = new Big(section.points);
     if (!scoresDiffer(sum, points)) continue;

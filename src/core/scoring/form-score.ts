@@ -5,13 +5,14 @@
  */
 import Big from "big.js";
 import { evaluate } from "../indicator/evaluate";
-import type { Form, IndicatorRow, ScoreCell } from "../model";
+import type { Form, IndicatorRow, IndicatorTable, ScoreCell } from "../model";
 import type { CheckOptions } from "../rules/rule";
 import { scoreBudget, type BudgetScore } from "./budget-score";
 import { executionCap, type ExecutionCap } from "./execution-cap";
 import { gradeOf, readStatedGrade, type ScoreGrade } from "./grade";
 import { scoreIndicator, weightOf, type IndicatorScore } from "./indicator-score";
 import { chooseProfile, type ScoringProfile } from "./profiles";
+import { isQuantityMet, scopeOf, sectionRows } from "./sections";
 
 export interface RowScore {
   row: IndicatorRow;
@@ -68,6 +69,26 @@ function contribution(score: IndicatorScore, stated: Big | null): Big {
   }
 }
 
+/**
+ * Hubei's layout has no 分值 per indicator, only a block's points: a block whose indicators are all
+ * quantities and all met earns its points, whatever its 得分 add up to. The difference to what the
+ * rows counted (their stated scores).
+ */
+function blockCorrection(table: IndicatorTable | null, rows: RowScore[]): Big {
+  if (!table || table.columns.weight !== undefined) return ZERO;
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  let correction = ZERO;
+  for (const { section, rows: members } of sectionRows(table)) {
+    if (scopeOf(section) !== "block") continue;
+    const scored = members.map((m) => byRow.get(m)).filter((r): r is RowScore => r !== undefined);
+    if (scored.length === 0) continue;
+    if (!scored.every((r) => isQuantityMet(r.row))) continue;
+    const counted = scored.reduce((sum, r) => sum.plus(r.counted), ZERO);
+    correction = correction.plus(new Big(section.points).minus(counted));
+  }
+  return correction;
+}
+
 const cache = new WeakMap<Form, Map<string, FormScore>>();
 
 export function scoreForm(form: Form, options: CheckOptions = {}): FormScore {
@@ -113,7 +134,7 @@ function compute(form: Form, options: CheckOptions): FormScore {
   let computedTotal: Big | null = null;
   if (scored && anything) {
     const budgetPart = budget?.value ?? amount(budget?.scoreCell) ?? ZERO;
-    let total = rows.reduce((sum, r) => sum.plus(r.counted), budgetPart);
+    let total = rows.reduce((sum, r) => sum.plus(r.counted), budgetPart).plus(blockCorrection(table, rows));
     if (notApplicableWeight.gt(0) && HUNDRED.minus(notApplicableWeight).gt(0)) {
       total = total.times(HUNDRED).div(HUNDRED.minus(notApplicableWeight));
     }
