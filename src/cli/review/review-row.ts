@@ -4,10 +4,10 @@
  * many files it reads. Amounts stay exact decimal strings here; the writers decide how to show them.
  */
 import type { SheetResult } from "../../core/engine";
+import { reportStrings } from "../../core/i18n/report-strings";
 import type { FormKind, Lang, MoneyUnit, Severity } from "../../core/model";
 import { unmetIndicators } from "../../core/summary";
 import type { FileReport } from "../check-files";
-import { reviewStrings } from "./strings";
 
 export type ReviewStatus = "failed" | "error" | "warning" | "ok";
 
@@ -32,9 +32,12 @@ export interface ReviewRow {
   spent: string | null;
   /** As the engine states it: `95.51%`. */
   rate: string | null;
+  /** 总分 and 等级 as the form states them and as the scoring rules give them; null without scores. */
   statedTotal: string | null;
   computedTotal: string | null;
+  statedGrade: string | null;
   grade: string | null;
+  /** The scoring profile, named as the summary block names it (and whether it was guessed). */
   profile: string | null;
   errors: number;
   warnings: number;
@@ -44,37 +47,6 @@ export interface ReviewRow {
   problems: ReviewProblem[];
   /** Why the file could not be checked (in the run's language), or null. */
   note: string | null;
-}
-
-/**
- * What the scoring part of the engine adds to a SheetResult (issue 4). Read structurally: the report
- * shows blanks for a result without it, so this module does not depend on when or how it lands.
- */
-export interface ScoringSummary {
-  profile?: unknown;
-  guessed?: unknown;
-  computedTotal?: unknown;
-  statedTotal?: unknown;
-  grade?: unknown;
-}
-
-function scoringOf(result: SheetResult): ScoringSummary | null {
-  const scoring = (result as SheetResult & { scoring?: unknown }).scoring;
-  return scoring !== null && typeof scoring === "object" ? (scoring as ScoringSummary) : null;
-}
-
-/** A number, a decimal string or a decimal object (big.js) as text; anything else as no value. */
-function decimalText(value: unknown): string | null {
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : null;
-  if (typeof value === "string") return value.trim() === "" ? null : value.trim();
-  if (value !== null && typeof value === "object" && typeof (value as { toFixed?: unknown }).toFixed === "function") {
-    return String(value);
-  }
-  return null;
-}
-
-function text(value: unknown): string | null {
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -88,8 +60,7 @@ function formRow(file: string, result: SheetResult, lang: Lang, note: string | n
     .map((f, i) => ({ f, i }))
     .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
     .map(({ f }) => ({ rule: f.rule, severity: f.severity, cells: [...f.cells] }));
-  const scoring = scoringOf(result);
-  const profile = text(scoring?.profile);
+  const scoring = result.scoring ?? null;
   return {
     file,
     sheet: result.sheet,
@@ -102,10 +73,11 @@ function formRow(file: string, result: SheetResult, lang: Lang, note: string | n
     budget: result.totals?.budget ?? null,
     spent: result.totals?.spent ?? null,
     rate: result.totals?.executionRate ?? null,
-    statedTotal: decimalText(scoring?.statedTotal),
-    computedTotal: decimalText(scoring?.computedTotal),
-    grade: text(scoring?.grade),
-    profile: profile === null ? null : scoring?.guessed === true ? reviewStrings[lang].guessed(profile) : profile,
+    statedTotal: scoring?.statedTotal ?? null,
+    computedTotal: scoring?.computedTotal ?? null,
+    statedGrade: scoring?.statedGrade ?? null,
+    grade: scoring?.grade ?? null,
+    profile: scoring ? reportStrings[lang].profileName(scoring.profile, scoring.guessed) : null,
     errors: counts.error,
     warnings: counts.warning,
     infos: counts.info,
@@ -130,6 +102,7 @@ function failedRow(file: string, note: string): ReviewRow {
     rate: null,
     statedTotal: null,
     computedTotal: null,
+    statedGrade: null,
     grade: null,
     profile: null,
     errors: 0,
@@ -149,6 +122,7 @@ function failedRow(file: string, note: string): ReviewRow {
 export function reviewRows(report: FileReport, lang: Lang): ReviewRow[] {
   const note = report.error ? report.error.messages[lang] : null;
   const forms = report.sheets.filter((s) => s.form);
-  if (forms.length === 0) return [failedRow(report.file, note ?? reviewStrings[lang].status.failed)];
+  // checkFile always says why a workbook without a form failed; the fallback only guards the type.
+  if (forms.length === 0) return [failedRow(report.file, note ?? "")];
   return forms.map((s) => formRow(report.file, s, lang, note));
 }

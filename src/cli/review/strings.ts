@@ -10,7 +10,6 @@ export interface ReviewStrings {
   status: Record<ReviewStatus, string>;
   formKind: Record<FormKind, string>;
   sheetName: string;
-  guessed: (profile: string) => string;
   reportWritten: (path: string, rows: number) => string;
   reportFailed: (path: string, detail: string) => string;
   reportIsInput: (path: string) => string;
@@ -34,6 +33,7 @@ export const REVIEW_COLUMNS = [
   "rate",
   "statedTotal",
   "computedTotal",
+  "statedGrade",
   "grade",
   "profile",
   "errors",
@@ -60,8 +60,9 @@ export const reviewStrings: Record<Lang, ReviewStrings> = {
       spent: "执行合计",
       rate: "执行率",
       statedTotal: "总分（表中）",
-      computedTotal: "总分（计算）",
-      grade: "等级",
+      computedTotal: "总分（按规则）",
+      statedGrade: "等级（表中）",
+      grade: "等级（按规则）",
       profile: "评分口径",
       errors: "错误",
       warnings: "警告",
@@ -72,7 +73,6 @@ export const reviewStrings: Record<Lang, ReviewStrings> = {
     status: { failed: "无法检查", error: "有错误", warning: "有警告", ok: "通过" },
     formKind: { department: "部门整体", project: "项目支出" },
     sheetName: "审核汇总",
-    guessed: (profile) => `${profile}（按版式推断）`,
     reportWritten: (path, rows) => `已写入审核汇总 ${path}（${rows} 行）`,
     reportFailed: (path, detail) => `无法写入审核汇总 ${path}：${detail}`,
     reportIsInput: (path) => `拒绝写入审核汇总 ${path}：它是一个输入文件`,
@@ -94,8 +94,9 @@ export const reviewStrings: Record<Lang, ReviewStrings> = {
       spent: "Spent total",
       rate: "Execution rate",
       statedTotal: "Total score (stated)",
-      computedTotal: "Total score (computed)",
-      grade: "Grade",
+      computedTotal: "Total score (by the rules)",
+      statedGrade: "Grade (stated)",
+      grade: "Grade (by the rules)",
       profile: "Scoring profile",
       errors: "Errors",
       warnings: "Warnings",
@@ -106,7 +107,6 @@ export const reviewStrings: Record<Lang, ReviewStrings> = {
     status: { failed: "could not check", error: "errors", warning: "warnings", ok: "ok" },
     formKind: { department: "department", project: "project" },
     sheetName: "Review",
-    guessed: (profile) => `${profile} (guessed from the layout)`,
     reportWritten: (path, rows) => `review summary written to ${path} (${rows} row${rows === 1 ? "" : "s"})`,
     reportFailed: (path, detail) => `could not write the review summary ${path}: ${detail}`,
     reportIsInput: (path) => `refusing to write the review summary ${path}: it is an input file`,

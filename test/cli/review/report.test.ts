@@ -41,6 +41,7 @@ describe("reviewRows", () => {
         rate: "95.51%",
         statedTotal: null,
         computedTotal: null,
+        statedGrade: null,
         grade: null,
         profile: null,
         errors: 1,
@@ -57,13 +58,20 @@ describe("reviewRows", () => {
   });
 
   it("shows the scoring block when the engine provides one, and says when the profile was guessed", () => {
-    const scoring = { profile: "hubei", guessed: true, computedTotal: "92.50", statedTotal: "95", grade: "优", statedGrade: null } as const;
+    const scoring = { profile: "hubei", guessed: true, computedTotal: "92.50", statedTotal: "95", grade: "优", statedGrade: "良" } as const;
     const result: SheetResult = { ...seed(), scoring };
     const [row] = reviewRows(ok("a.xlsx", result), "zh-CN");
-    expect([row.profile, row.statedTotal, row.computedTotal, row.grade]).toEqual(["hubei（按版式推断）", "95", "92.50", "优"]);
-    const unguessed: SheetResult = Object.assign(seed(), { scoring: { ...result.scoring, guessed: false } });
+    expect([row.profile, row.statedTotal, row.computedTotal, row.statedGrade, row.grade]).toEqual(["湖北（按版式推断）", "95", "92.50", "良", "优"]);
+    const cells = reportCells(row, "zh-CN");
+    expect([cells.statedTotal, cells.computedTotal]).toEqual([
+      { kind: "number", decimal: "95", format: "0.00" },
+      { kind: "number", decimal: "92.50", format: "0.00" },
+    ]);
+    const unguessed: SheetResult = Object.assign(seed(), { scoring: { ...result.scoring, profile: "central", guessed: false } as const });
     const [en] = reviewRows(ok("a.xlsx", unguessed), "en-US");
-    expect(en.profile).toBe("hubei");
+    expect(en.profile).toBe("central");
+    const [none] = reviewRows(ok("a.xlsx", { ...seed(), scoring: null }), "zh-CN");
+    expect([none.profile, none.statedTotal, none.computedTotal, none.grade]).toEqual([null, null, null, null]);
   });
 
   it("gives a file that could not be read one row saying why", () => {
@@ -171,7 +179,7 @@ describe("CSV", () => {
 
   it("has English headers with --lang en", () => {
     expect(reviewCsv([], "en-US")).toBe(
-      "\uFEFFFile,Sheet,Status,Unit,Project,Year,Form,Amount unit,Budget total,Spent total,Execution rate,Total score (stated),Total score (computed),Grade,Scoring profile,Errors,Warnings,Unmet indicators,Findings (rule cells),Note\r\n",
+      "\uFEFFFile,Sheet,Status,Unit,Project,Year,Form,Amount unit,Budget total,Spent total,Execution rate,Total score (stated),Total score (by the rules),Grade (stated),Grade (by the rules),Scoring profile,Errors,Warnings,Unmet indicators,Findings (rule cells),Note\r\n",
     );
   });
 });
@@ -190,7 +198,7 @@ describe("xlsx", () => {
   it("has a frozen bold header row and an autofilter over every row", () => {
     expect(ws.name).toBe("审核汇总");
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(ws.autoFilter).toBe("A1:T4");
+    expect(ws.autoFilter).toBe("A1:U4");
     expect(ws.getRow(1).getCell(1).value).toBe("文件");
     expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
   });

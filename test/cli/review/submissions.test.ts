@@ -123,9 +123,24 @@ describe("the review summary of 500 submissions", () => {
     expect(new Set(clean.map((s) => s.family))).toEqual(new Set(["department", "project"]));
   });
 
+  it("shows 总分 stated and by the rules, 等级 and the profile for forms with scores, blanks for forms without", () => {
+    const scored = (s: Submission): boolean => /^(anhui|sichuan|hubei)\//.test(s.layout);
+    for (const s of inbox.submissions.filter((x) => !x.broken && x.seeded.length === 0)) {
+      const row = rowOf(s)!;
+      const shown = [row.statedTotal, row.computedTotal, row.grade, row.profile !== ""];
+      expect([s.file, ...shown]).toEqual([s.file, ...(scored(s) ? ["100", "100.00", "优", true] : ["", "", "", false])]);
+    }
+    const wrongTotals = inbox.submissions.filter((s) => s.seeded.some((e) => e.rule === "score-total-mismatch"));
+    expect(wrongTotals.length).toBeGreaterThan(0);
+    for (const s of wrongTotals) {
+      const row = rowOf(s)!;
+      expect([s.file, Number(row.statedTotal) === Number(row.computedTotal)]).toEqual([s.file, false]);
+    }
+  });
+
   it("holds the same rows in the workbook, numbers as numbers, error rows filled", () => {
     expect(xlsx.rowCount).toBe(501);
-    expect(xlsx.autoFilter).toBe("A1:T501");
+    expect(xlsx.autoFilter).toBe("A1:U501");
     const col = (id: ReviewColumnId): number => REVIEW_COLUMNS.indexOf(id) + 1;
     csv.forEach((row, i) => {
       const line = xlsx.getRow(i + 2);
