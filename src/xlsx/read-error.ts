@@ -11,7 +11,9 @@ export type ReadFailure =
   | "legacy-xls"
   | "encrypted"
   | "corrupted"
-  | "no-sheets";
+  | "no-sheets"
+  /** Over one of the read limits (src/xlsx/limits.ts): refused before it could exhaust memory or time. */
+  | "too-large";
 
 const MESSAGES: Record<ReadFailure, Record<Lang, string>> = {
   "not-found": { "zh-CN": "文件不存在", "en-US": "file not found" },
@@ -30,6 +32,10 @@ const MESSAGES: Record<ReadFailure, Record<Lang, string>> = {
   },
   corrupted: { "zh-CN": "工作簿已损坏，无法读取", "en-US": "the workbook is corrupted and cannot be read" },
   "no-sheets": { "zh-CN": "工作簿中没有工作表", "en-US": "the workbook has no worksheets" },
+  "too-large": {
+    "zh-CN": "工作簿过大，超出 ziping 可检查的范围，未作检查",
+    "en-US": "the workbook is too large for ziping to check; it was not checked",
+  },
 };
 
 export class WorkbookReadError extends Error {
@@ -38,11 +44,14 @@ export class WorkbookReadError extends Error {
   /** The underlying error (exceljs's or the file system's), kept for --debug style output. */
   readonly cause?: unknown;
 
-  constructor(reason: ReadFailure, detail?: string, options?: { cause?: unknown }) {
+  /** `detail` is appended to both languages' message; give it per language when it is worded. */
+  constructor(reason: ReadFailure, detail?: string | Record<Lang, string>, options?: { cause?: unknown }) {
     const messages = { ...MESSAGES[reason] };
     if (detail) {
-      messages["zh-CN"] += `（${detail}）`;
-      messages["en-US"] += ` (${detail})`;
+      const zh = typeof detail === "string" ? detail : detail["zh-CN"];
+      const en = typeof detail === "string" ? detail : detail["en-US"];
+      messages["zh-CN"] += `（${zh}）`;
+      messages["en-US"] += ` (${en})`;
     }
     super(messages["en-US"]);
     this.name = "WorkbookReadError";

@@ -6,15 +6,27 @@
  */
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
-import type { CellRange, CellValue, GridData } from "../core/grid";
+import { rangeA1, type CellRange, type CellValue, type GridData } from "../core/grid";
 import { droppedParts, type DroppedPart } from "./dropped-parts";
 import { fromFileFormula } from "./future-functions";
 import { ValueType } from "./internals";
+import { DEFAULT_LIMITS, formatBytes, formatCount, type ReadLimits } from "./limits";
 import { WorkbookReadError } from "./read-error";
+import { checkZipBounds } from "./zip-bounds";
 
 export { WorkbookReadError } from "./read-error";
 export type { ReadFailure } from "./read-error";
 export type { DroppedPart } from "./dropped-parts";
+export { DEFAULT_LIMITS, type ReadLimits } from "./limits";
+
+export interface ReadOptions {
+  /** Tighter (or, for tests, looser) bounds than DEFAULT_LIMITS. */
+  limits?: Partial<ReadLimits>;
+}
+
+function limitsOf(options: ReadOptions): ReadLimits {
+  return { ...DEFAULT_LIMITS, ...options.limits };
+}
 
 export interface ReadResult {
   sheets: GridData[];
@@ -24,18 +36,21 @@ export interface ReadResult {
   dropped: DroppedPart[];
 }
 
-export async function readWorkbook(source: string | Buffer): Promise<ReadResult> {
-  const bytes = typeof source === "string" ? await readBytes(source) : source;
-  const workbook = await loadWorkbook(bytes);
-  return { sheets: workbook.worksheets.map(sheetToGrid), workbook, dropped: droppedParts(bytes) };
+export async function readWorkbook(source: string | Buffer, options: ReadOptions = {}): Promise<ReadResult> {
+  const limits = limitsOf(options);
+  const bytes = typeof source === "string" ? await readBytes(source, limits) : source;
+  const workbook = await loadWorkbook(bytes, options);
+  return { sheets: workbook.worksheets.map((ws) => sheetToGrid(ws, limits)), workbook, dropped: droppedParts(bytes) };
 }
 
 const ZIP_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50, 0x4b, 0x05, 0x06])];
 /** OLE compound file: legacy .xls, or an encrypted .xlsx wrapped by Office. */
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-export async function loadWorkbook(source: string | Buffer): Promise<ExcelJS.Workbook> {
-  const bytes = typeof source === "string" ? await readBytes(source) : source;
+export async function loadWorkbook(source: string | Buffer, options: ReadOptions = {}): Promise<ExcelJS.Workbook> {
+  const limits = limitsOf(options);
+  const bytes = typeof source === "string" ? await readBytes(source, limits) : source;
+  checkFileSize(bytes.length, limits);
   if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) {
     // Office encrypts an .xlsx by wrapping the package in a compound file with these streams.
     if (bytes.includes(Buffer.from("EncryptionInfo", "utf16le")) || bytes.includes(Buffer.from("EncryptedPackage", "utf16le"))) {
@@ -46,6 +61,8 @@ export async function loadWorkbook(source: string | Buffer): Promise<ExcelJS.Wor
   if (!ZIP_SIGNATURES.some((sig) => bytes.subarray(0, 4).equals(sig))) {
     throw new WorkbookReadError("not-xlsx");
   }
+  // Before exceljs inflates anything: a zip bomb is refused here, unread.
+  checkZipBounds(bytes, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's typings ask for its own Buffer alias; a Node Buffer is what it reads.
@@ -60,10 +77,20 @@ export async function loadWorkbook(source: string | Buffer): Promise<ExcelJS.Wor
   return workbook;
 }
 
-async function readBytes(path: string): Promise<Buffer> {
+function checkFileSize(size: number, limits: ReadLimits): void {
+  if (size <= limits.fileBytes) return;
+  throw new WorkbookReadError("too-large", {
+    "zh-CN": `文件大小 ${formatBytes(size)}，上限为 ${formatBytes(limits.fileBytes)}`,
+    "en-US": `the file is ${formatBytes(size)}; the limit is ${formatBytes(limits.fileBytes)}`,
+  });
+}
+
+async function readBytes(path: string, limits: ReadLimits): Promise<Buffer> {
   try {
     const stat = await fs.stat(path);
     if (!stat.isFile()) throw new WorkbookReadError("not-a-file");
+    // Refused by its size before it is read into memory.
+    checkFileSize(stat.size, limits);
     return await fs.readFile(path);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
@@ -143,7 +170,7 @@ interface RawCell {
   formula: string | null;
 }
 
-export function sheetToGrid(ws: ExcelJS.Worksheet): GridData {
+export function sheetToGrid(ws: ExcelJS.Worksheet, limits: Pick<ReadLimits, "sheetCells"> = DEFAULT_LIMITS): GridData {
   const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(decodeRange);
   const cells: RawCell[] = [];
   const hiddenRows: number[] = [];
@@ -192,6 +219,14 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): GridData {
 
   const height = bottom - top + 1;
   const width = right - left + 1;
+  // The grid is dense: one stray value far from the form would make it billions of cells.
+  if (height * width > limits.sheetCells) {
+    const used = rangeA1({ top, left, bottom, right });
+    throw new WorkbookReadError("too-large", {
+      "zh-CN": `工作表「${ws.name}」的已用区域 ${used} 共 ${formatCount(height * width)} 个单元格，上限为 ${formatCount(limits.sheetCells)}；请删除远离表格的多余内容后再检查`,
+      "en-US": `sheet '${ws.name}' uses ${used}, ${formatCount(height * width)} cells; the limit is ${formatCount(limits.sheetCells)} — delete stray content far from the form and check again`,
+    });
+  }
   const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
   const formats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
   const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
