@@ -3,10 +3,10 @@
  * after the plan's own totals-row insertion, so an adapter inserts first and then writes as told.
  */
 import { checkGrid, type SheetResult } from "../engine";
-import { Grid, type GridData } from "../grid";
+import { Grid, type CellRange, type GridData } from "../grid";
 import type { Lang, WritePlan } from "../model";
 import type { CheckOptions } from "../rules/rule";
-import { applyPlanToGrid } from "./apply-to-grid";
+import { applyPlanToGrid, shiftMerges } from "./apply-to-grid";
 import { marksFromFindings, shiftMarks } from "./marks";
 import { planScoreFills } from "./score-fills";
 import { planSummaryBlock } from "./summary-block";
@@ -43,6 +43,35 @@ function textTest(grid?: GridData): TextCellTest {
 }
 
 /**
+ * Rows the summary block may take: nothing in them — no value, no formula, no merged area. The block
+ * owns whole rows (a re-run clears them), so a row with anything in any column is not free.
+ */
+export function freeRowTest(grid?: GridData): (row: number) => boolean {
+  if (!grid) return () => true;
+  const busy = new Set<number>();
+  grid.values.forEach((cells, i) =>
+    cells.forEach((v, j) => {
+      if ((v !== null && v !== undefined && v !== "") || grid.formulas?.[i]?.[j]) busy.add(grid.origin.row + i);
+    }),
+  );
+  for (const m of grid.merges) for (let r = m.top; r <= m.bottom; r++) busy.add(r);
+  return (row) => !busy.has(row);
+}
+
+/**
+ * The totals row without the cells a merged area covers (a 总额 merged with its 财政拨款 shows one
+ * figure for both): no adapter can write there. When the label itself is covered, no totals row.
+ */
+function outsideMerges(totals: NonNullable<WritePlan["totals"]>, merges: CellRange[]): WritePlan["totals"] | undefined {
+  const after = totals.mode === "insert" ? shiftMerges(merges, totals.row) : merges;
+  const covered = (col: number): boolean =>
+    after.some((m) => m.top <= totals.row && totals.row <= m.bottom && m.left <= col && col <= m.right && (m.top !== totals.row || m.left !== col));
+  if (totals.cells.some((c) => c.value !== undefined && covered(c.col))) return undefined;
+  const cells = totals.cells.filter((c) => !covered(c.col));
+  return cells.some((c) => c.formula !== undefined) ? { ...totals, cells } : undefined;
+}
+
+/**
  * Plan the writes for a result. With the sheet's grid, a totals row or summary is applied in memory
  * and the sheet re-checked, so the marks describe the sheet as it will be (a fixed 金额合计 loses its
  * mark in the same write); without it, marks come from `result` and are shifted past an inserted row.
@@ -54,7 +83,8 @@ export function planWrites(result: SheetResult, request: PlanRequest = {}, grid?
   let after = result;
 
   if (result.form && request.insertTotals) {
-    const totals = planTotalsRow(result.form, lang, isText);
+    const planned = planTotalsRow(result.form, lang, isText);
+    const totals = planned && grid ? outsideMerges(planned, grid.merges) : planned;
     if (totals) {
       plan.totals = totals;
       if (grid) after = checkGrid(applyPlanToGrid(grid, { sheet: result.sheet, marks: [], totals }), request.options);
@@ -71,7 +101,7 @@ export function planWrites(result: SheetResult, request: PlanRequest = {}, grid?
   }
   if (after.form && request.summary) {
     const afterGrid = grid && (plan.totals || plan.fills) ? applyPlanToGrid(grid, { ...plan }) : grid;
-    plan.summary = planSummaryBlock(after, lang, textTest(afterGrid));
+    plan.summary = planSummaryBlock(after, lang, textTest(afterGrid), freeRowTest(afterGrid));
   }
   if (request.marks !== false) {
     const marks = marksFromFindings(after.findings, lang);

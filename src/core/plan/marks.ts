@@ -4,6 +4,7 @@
  */
 import { parseA1 } from "../grid";
 import { NOTE_PREFIX, type Finding, type Lang, type Mark, type Severity } from "../model";
+import { fitCellText } from "./cell-text";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -24,7 +25,7 @@ export function marksFromFindings(findings: Finding[], lang: Lang): Mark[] {
   const marks: Mark[] = [];
   for (const [address, { severity, lines }] of byCell) {
     const { row, col } = parseA1(address);
-    marks.push({ address, row, col, severity, note: NOTE_PREFIX + lines.join("\n") });
+    marks.push({ address, row, col, severity, note: fitCellText(NOTE_PREFIX + lines.join("\n")) });
   }
   return marks.sort((a, b) => a.row - b.row || a.col - b.col);
 }

@@ -9,6 +9,7 @@ import { reportStrings } from "../i18n/report-strings";
 import { SUMMARY_MARKER, type Lang, type RowWrite, type WritePlan } from "../model";
 import { executionRate, wholeColumn } from "../money-table";
 import { unmetIndicators } from "../summary";
+import { fitCellText } from "./cell-text";
 import type { TextCellTest } from "./totals-row";
 
 const AMOUNT_FORMAT = "#,##0.00";
@@ -32,13 +33,37 @@ function rateCell(result: SheetResult, isText: TextCellTest): RowWrite["cells"][
   return { col: 0, formula: `=IFERROR(${read(spent.col)}/${read(budget.col)},"")`, result: result_, numberFormat: "0.00%" };
 }
 
-export function planSummaryBlock(result: SheetResult, lang: Lang, isText: TextCellTest): WritePlan["summary"] | undefined {
+/** Last row of a worksheet (0-based). */
+const LAST_ROW = 1_048_575;
+
+/**
+ * Where the block goes: one blank row under the form (or where the earlier block was), moved further
+ * down when that would take a row holding anything — the block and a blank row under it (so a re-run
+ * finds where the block ends) must land on free rows only. Null when the sheet has no room.
+ */
+function blockTop(form: NonNullable<SheetResult["form"]>, height: number, isFree: (row: number) => boolean): number | null {
+  const old = form.summaryBlock;
+  const usable = (row: number): boolean => (old !== undefined && row >= old.top && row <= old.bottom) || isFree(row);
+  const start = old ? old.top : form.bounds.bottom + 2;
+  for (let top = start; top + height <= LAST_ROW; top++) {
+    let ok = top === start || usable(top - 1);
+    for (let row = top; ok && row <= top + height; row++) ok = usable(row);
+    if (ok) return top;
+  }
+  return null;
+}
+
+export function planSummaryBlock(
+  result: SheetResult,
+  lang: Lang,
+  isText: TextCellTest,
+  isFree: (row: number) => boolean = () => true,
+): WritePlan["summary"] | undefined {
   const form = result.form;
   if (!form) return undefined;
   const s = reportStrings[lang];
   const labelCol = form.bounds.left;
   const valueCol = labelCol + 1;
-  const top = form.summaryBlock ? form.summaryBlock.top : form.bounds.bottom + 2;
 
   const lines: Array<[string, RowWrite["cells"][number] | null]> = [];
   const rate = rateCell(result, isText);
@@ -49,7 +74,7 @@ export function planSummaryBlock(result: SheetResult, lang: Lang, isText: TextCe
     const { met, total } = result.indicators;
     lines.push([s.indicatorsMet, { col: 0, value: `${met}/${total}` }]);
     const unmet = unmetIndicators(form.indicators);
-    lines.push([s.unmetIndicators, { col: 0, value: unmet.length ? unmet.join("、") : s.none }]);
+    lines.push([s.unmetIndicators, { col: 0, value: fitCellText(unmet.length ? unmet.join("、") : s.none) }]);
   }
   // 总分 and 等级 by the rules, for forms with scores; the profile is named when it was guessed.
   const scoring = result.scoring;
@@ -61,6 +86,8 @@ export function planSummaryBlock(result: SheetResult, lang: Lang, isText: TextCe
   const counts = countBySeverity(result.findings);
   lines.push([s.findingCounts, { col: 0, value: s.findingCountsValue(counts.error, counts.warning, counts.info) }]);
 
+  const top = blockTop(form, lines.length + 1, isFree);
+  if (top === null) return undefined;
   const rows: RowWrite[] = [{ row: top, cells: [{ col: labelCol, value: SUMMARY_MARKER }] }];
   lines.forEach(([label, cell], i) => {
     const cells: RowWrite["cells"] = [{ col: labelCol, value: label }];
