@@ -7,6 +7,7 @@ import * as path from "path";
 import { checkGrid, type SheetResult } from "../core/engine";
 import type { Lang } from "../core/model";
 import { planWrites } from "../core/plan";
+import type { CheckOptions as RuleOptions } from "../core/rules/rule";
 import { applyPlan } from "../xlsx/apply-plan";
 import { readWorkbook, WorkbookReadError, type DroppedPart, type ReadFailure } from "../xlsx/read";
 import { copyPath, OverwriteInputError, writeAnnotatedCopy } from "../xlsx/write";
@@ -18,6 +19,10 @@ export interface CheckRequest {
   outDir?: string;
   insertTotals?: boolean;
   summary?: boolean;
+  /** With outDir: write computed 得分 into blank score cells. */
+  fillScores?: boolean;
+  /** Scoring profile and regional switches for the rules (plain data: it crosses to worker threads). */
+  options?: RuleOptions;
 }
 
 export type FileFailure = ReadFailure | "no-form" | "duplicate-output" | "overwrite-input" | "write-failed" | "internal";
@@ -84,7 +89,7 @@ export async function checkFile(file: string, request: CheckRequest, context: Ru
 
   try {
     const { sheets: grids, workbook } = loaded;
-    let sheets = grids.map((grid) => checkGrid(grid));
+    let sheets = grids.map((grid) => checkGrid(grid, request.options));
     if (!sheets.some((s) => s.form)) {
       return { file, error: { reason: "no-form", messages: both((l) => cliStrings[l].noFormInWorkbook) }, sheets };
     }
@@ -100,7 +105,14 @@ export async function checkFile(file: string, request: CheckRequest, context: Ru
       if (!result.form) return result;
       const { plan, after } = planWrites(
         result,
-        { marks: true, insertTotals: request.insertTotals, summary: request.summary, lang: request.lang },
+        {
+          marks: true,
+          insertTotals: request.insertTotals,
+          summary: request.summary,
+          fillScores: request.fillScores,
+          lang: request.lang,
+          ...(request.options ? { options: request.options } : {}),
+        },
         grids[i],
       );
       applyPlan(workbook, plan);

@@ -2,7 +2,7 @@
  * `--format json`: one entry per input file, in the shape issue 2 fixes for tools that read it.
  * Amounts are decimal strings (never floats), cells plain A1 addresses on their sheet.
  */
-import type { SheetResult } from "../core/engine";
+import type { ScoringSummary, SheetResult } from "../core/engine";
 import type { FormKind, Lang, Severity } from "../core/model";
 import type { FileReport } from "./check-files";
 
@@ -21,6 +21,8 @@ export interface JsonSheet {
   findings: JsonFinding[];
   totals: { budget: string | null; budgetFiscal: string | null; spent: string | null; spentFiscal: string | null; executionRate: string | null } | null;
   indicators: { total: number; met: number; unmet: number; exceeded: number; manual: number } | null;
+  /** 总分 and 等级 for forms with scores (scores are decimal strings); null otherwise. */
+  scoring: ScoringSummary | null;
 }
 
 export interface JsonFile {
@@ -59,6 +61,7 @@ function sheetJson(result: SheetResult, lang: Lang): JsonSheet {
           manual: result.indicators.manual,
         }
       : null,
+    scoring: result.scoring ? { ...result.scoring } : null,
   };
 }
 

@@ -7,6 +7,7 @@ import { readFileSync } from "fs";
 import * as path from "path";
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../core/model";
+import type { CheckOptions as RuleOptions } from "../core/rules/rule";
 import { checkFile, exitCode, newRunContext, type CheckRequest, type FileReport } from "./check-files";
 import { formatJson } from "./format-json";
 import { formatFileText, formatSummaryText, type TextStyle } from "./format-text";
@@ -27,6 +28,10 @@ interface CheckOptions {
   lang: "zh" | "en";
   report: string[];
   jobs?: number;
+  profile?: "central" | "hubei";
+  explainOverAchievement?: boolean;
+  capByRate?: boolean;
+  fillScores?: boolean;
 }
 
 const LANGS: Record<CheckOptions["lang"], Lang> = { zh: "zh-CN", en: "en-US" };
@@ -45,11 +50,24 @@ async function check(args: string[], options: CheckOptions, io: Io): Promise<num
   if (!options.out) {
     if (options.insertTotals) throw new UsageError(s.needsOut("--insert-totals"));
     if (options.summary) throw new UsageError(s.needsOut("--summary"));
+    if (options.fillScores) throw new UsageError(s.needsOut("--fill-scores"));
   }
   const expanded = await expandInputs(args, lang, options.report);
   if ("error" in expanded) throw new UsageError(expanded.error);
   const files = expanded.files;
-  const request: CheckRequest = { lang, outDir: options.out, insertTotals: options.insertTotals, summary: options.summary };
+  const rules: RuleOptions = {
+    ...(options.profile ? { profile: options.profile } : {}),
+    ...(options.explainOverAchievement ? { explainOverAchievement: true } : {}),
+    ...(options.capByRate ? { capByExecutionRate: true } : {}),
+  };
+  const request: CheckRequest = {
+    lang,
+    outDir: options.out,
+    insertTotals: options.insertTotals,
+    summary: options.summary,
+    fillScores: options.fillScores,
+    options: rules,
+  };
   const env = io.env ?? process.env;
   const style: TextStyle = { color: Boolean(io.stdout.isTTY) && !env.NO_COLOR };
   if (options.report.length > 0 || options.jobs !== undefined) {
@@ -93,6 +111,10 @@ function program(io: Io, done: (code: number) => void): Command {
     .option("--summary", "with --out: write the 校验摘要 rows below the form")
     .addOption(new Option("--lang <lang>", "message language").choices(["zh", "en"]).default("zh"))
     .option("--report <file>", "write a review summary, one row per form (.xlsx or .csv; may be repeated)", collectReports, [])
+    .addOption(new Option("--profile <profile>", "scoring rules (default: guessed from the layout, else central)").choices(["central", "hubei"]))
+    .option("--explain-over-achievement", "an actual at 130% or more of its target must be explained (Guangxi)")
+    .option("--cap-by-rate", "cap 总分 by the execution rate (70–80% → 89, 60–70% → 79, 50–60% → 69, below 50% → 59)")
+    .option("--fill-scores", "with --out: write the computed 得分 into blank score cells")
     .option("--jobs <n>", "check N files at a time in worker threads (default: the number of cores)", parseJobs)
     .addHelpText("after", "\nexit 0: no error-severity finding; 1: at least one error; 2: an input could not be read or holds no form")
     .action(async (files: string[], options: CheckOptions) => {

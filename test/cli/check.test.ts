@@ -95,9 +95,11 @@ describe("--format json", () => {
       ["说明", null],
       ["自评表", "department"],
     ]);
-    expect(entry.sheets[0]).toEqual({ sheet: "说明", kind: null, findings: [], totals: null, indicators: null });
+    expect(entry.sheets[0]).toEqual({ sheet: "说明", kind: null, findings: [], totals: null, indicators: null, scoring: null });
     const form = entry.sheets[1];
-    expect(Object.keys(form).sort()).toEqual(["findings", "indicators", "kind", "sheet", "totals"]);
+    expect(Object.keys(form).sort()).toEqual(["findings", "indicators", "kind", "scoring", "sheet", "totals"]);
+    // The seed has no 分值/得分: nothing to score.
+    expect(form.scoring).toBeNull();
     for (const f of form.findings) {
       expect(Object.keys(f).sort()).toEqual(["actual", "cells", "expected", "message", "rule", "severity"]);
       expect(f.cells.every((c) => /^[A-Z]+\d+$/.test(c))).toBe(true);
@@ -132,7 +134,7 @@ describe("--format json", () => {
   it("explains a workbook without a form, listing its sheets", async () => {
     const { report } = await json([files.noForm]);
     expect(report[0].error).toMatch(/自评表/);
-    expect(report[0].sheets).toEqual([{ sheet: "通讯录", kind: null, findings: [], totals: null, indicators: null }]);
+    expect(report[0].sheets).toEqual([{ sheet: "通讯录", kind: null, findings: [], totals: null, indicators: null, scoring: null }]);
   });
 });
 
