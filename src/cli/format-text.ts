@@ -73,6 +73,12 @@ function formatSheet(result: SheetResult, lang: Lang, style: TextStyle): string[
     );
   }
   if (result.indicators) lines.push(`    ${s.indicatorsLine(result.indicators)}`);
+  const scoring = result.scoring;
+  if (scoring) {
+    lines.push(
+      `    ${s.scoringLine({ stated: scoring.statedTotal, computed: scoring.computedTotal, grade: scoring.grade, profile: scoring.profile, guessed: scoring.guessed })}`,
+    );
+  }
   return lines;
 }
 

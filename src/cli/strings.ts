@@ -38,6 +38,8 @@ export interface CliStrings {
   wrote: (w: { sheet: string; marks: number; totals?: { mode: "insert" | "repair"; row: number }; summaryRow?: number }) => string;
   totalsLine: (t: { unit: string; budget: string | null; budgetFiscal: string | null; spent: string | null; spentFiscal: string | null; rate: string | null }) => string;
   indicatorsLine: (c: { total: number; met: number; unmet: number; exceeded: number; manual: number }) => string;
+  /** 总分 stated and by the rules, 等级, and the scoring profile (forms with scores). */
+  scoringLine: (c: { stated: string | null; computed: string | null; grade: string | null; profile: "central" | "hubei"; guessed: boolean }) => string;
   overall: (files: number, errors: number, warnings: number, infos: number, failed: number) => string;
   /** Why a file could not be checked, beyond the read errors (which carry their own messages). */
   noFormInWorkbook: string;
@@ -72,6 +74,9 @@ export const cliStrings: Record<Lang, CliStrings> = {
       `金额（${t.unit}）：预算 ${unknown(t.budget, "—")}（财政拨款 ${unknown(t.budgetFiscal, "—")}），` +
       `执行 ${unknown(t.spent, "—")}（财政拨款 ${unknown(t.spentFiscal, "—")}），执行率 ${unknown(t.rate, "—")}`,
     indicatorsLine: (c) => `指标 ${c.total} 项：达标 ${c.met}，未达标 ${c.unmet}，超出 ${c.exceeded}，需人工判断 ${c.manual}`,
+    scoringLine: (c) =>
+      `总分 ${unknown(c.stated, "未填")}（按评分规则 ${unknown(c.computed, "—")}，${c.profile === "hubei" ? "湖北口径" : "中央一体化口径"}` +
+      `${c.guessed ? "，按版式推断" : ""}），等级 ${unknown(c.grade, "—")}`,
     overall: (files, e, w, i, failed) =>
       `共 ${files} 个文件：${e} 个错误，${w} 个警告，${i} 个提示` + (failed ? `；${failed} 个文件无法检查` : ""),
     noFormInWorkbook: "工作簿中没有找到绩效自评表（按表头文字识别：预算数/执行数、预期指标值/实际完成指标值等）",
@@ -102,6 +107,9 @@ export const cliStrings: Record<Lang, CliStrings> = {
       `amounts (${t.unit}): budget ${unknown(t.budget, "—")} (fiscal ${unknown(t.budgetFiscal, "—")}), ` +
       `spent ${unknown(t.spent, "—")} (fiscal ${unknown(t.spentFiscal, "—")}), execution rate ${unknown(t.rate, "—")}`,
     indicatorsLine: (c) => `indicators ${c.total}: met ${c.met}, unmet ${c.unmet}, exceeded ${c.exceeded}, for a person to judge ${c.manual}`,
+    scoringLine: (c) =>
+      `total score ${unknown(c.stated, "blank")} (by the rules ${unknown(c.computed, "—")}, ${c.profile === "hubei" ? "Hubei" : "central"} profile` +
+      `${c.guessed ? ", guessed from the layout" : ""}), grade ${unknown(c.grade, "—")}`,
     overall: (files, e, w, i, failed) =>
       `${files} file${files === 1 ? "" : "s"}: ${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${i} info` +
       (failed ? `; ${failed} could not be checked` : ""),

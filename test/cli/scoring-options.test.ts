@@ -41,6 +41,13 @@ describe("ziping check: scoring", () => {
     expect(sheet.findings.find((f) => f.rule === "score-mismatch")?.message).toBe("「政府采购执行率」得分按规则为 72.74% ÷ 100% × 2 = 1.45，表中填 2");
   });
 
+  it("prints 总分 stated and by the rules, the profile and 等级 in the text report", async () => {
+    const zh = await ziping(["check", files.chongqing]);
+    expect(zh.stdout).toContain("总分 97.6（按评分规则 97.05，中央一体化口径，按版式推断），等级 优");
+    const en = await ziping(["check", "--lang", "en", "--profile", "hubei", files.hubei]);
+    expect(en.stdout).toContain("total score 100 (by the rules 100.00, Hubei profile), grade 优");
+  });
+
   it("--profile sets the scoring rules instead of guessing them from the layout", async () => {
     expect((await json([files.hubei])).report[0].sheets[0].scoring).toMatchObject({ profile: "hubei", guessed: true });
     expect((await json(["--profile", "central", files.hubei])).report[0].sheets[0].scoring).toMatchObject({ profile: "central", guessed: false });
