@@ -14,6 +14,13 @@ import { mustRecognise } from "../../support/recognise-spec";
 const money = (cell: { value: { kind: string; raw: string } } | undefined): string | undefined =>
   cell && (cell.value.kind === "amount" ? cell.value.raw : cell.value.kind);
 
+/** The parts of digestForm's output these tests read. */
+interface Digest {
+  bounds: string;
+  money: Record<string, unknown> & { total: unknown };
+  indicators: { columns: Record<string, string>; rows: Record<string, unknown>[] };
+}
+
 /** The scoring facts of a form, with A1 addresses. */
 function scoringDigest(form: Form) {
   const s = form.scoring;
@@ -38,7 +45,7 @@ function scoringDigest(form: Form) {
 
 describe("recognise: Chongqing 部门整体 form (forms/form_4)", () => {
   const form = mustRecognise(departmentSpecChongqing());
-  const d = digestForm(form) as any;
+  const d = digestForm(form) as unknown as Digest;
 
   it("is a department form naming the department by its 主管部门", () => {
     expect([form.kind, form.title, form.unitName, d.bounds]).toEqual(["department", "部门整体绩效自评表", "西部（重庆）科学城融媒体中心", "A1:J29"]);
