@@ -11,6 +11,9 @@ import { cleanAnhuiSpec, cleanSeedSpec } from "../../support/submissions";
 import { ziping } from "../../support/cli";
 import { specBytes, tempDir, writeBytes } from "../../support/workbooks";
 
+// Workbooks are written and read for real; a loaded CI machine needs more than jest's 5 s.
+jest.setTimeout(60_000);
+
 let dir: string;
 let inbox: string;
 let cleanup: () => void;

@@ -6,6 +6,9 @@ import { numericAmounts } from "../../../src/samples/variants";
 import { cleanHubeiSpec, cleanSeedSpec } from "../../support/submissions";
 import { specBytes, tempDir, writeBytes } from "../../support/workbooks";
 
+// Workbooks are written and read for real; a loaded CI machine needs more than jest's 5 s.
+jest.setTimeout(60_000);
+
 let dir: string;
 let cleanup: () => void;
 let jobs: Job[];

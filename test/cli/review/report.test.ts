@@ -11,6 +11,9 @@ import { toGridData } from "../../../src/samples/sheet-spec";
 import { wanYuan } from "../../../src/samples/variants";
 import { WorkbookReadError } from "../../../src/xlsx/read";
 
+// Workbooks are written and read for real; a loaded CI machine needs more than jest's 5 s.
+jest.setTimeout(60_000);
+
 const seed = (): SheetResult => checkGrid(toGridData(seedSpec));
 const notes: SheetResult = { sheet: "说明", kind: null, form: null, findings: [], totals: null, indicators: null };
 
