@@ -1,6 +1,7 @@
 /**
  * A 得分 larger than its 分值: on an indicator row, on the budget-execution line, or a 总分 larger
- * than the 分值 the form adds up to. No rule can give more than the weight.
+ * than the 分值 the form adds up to (its 总分 row's, or the weights above it when they are more). No
+ * rule can give more than the weight.
  */
 import type Big from "big.js";
 import { scoreForm } from "../scoring";
@@ -59,7 +60,12 @@ const rule: Rule = {
     const total = form.scoring?.total;
     const totalScore = amount(total?.score);
     const totalWeight = amount(total?.weight);
-    if (total && totalScore && totalWeight && totalScore.gt(totalWeight)) {
+    // The 总分 row's 分值 may total the indicators alone; 总分 may then reach it plus the budget part.
+    const allWeights = [...(form.indicators?.rows ?? []).map((r) => amount(r.weight)), budget?.weight ?? null]
+      .filter((w): w is Big => w !== null)
+      .reduce((sum: Big | null, w) => (sum ? sum.plus(w) : w), null);
+    const limit = totalWeight && allWeights && allWeights.gt(totalWeight) ? allWeights : totalWeight;
+    if (total && totalScore && totalWeight && limit && totalScore.gt(limit)) {
       const expected = statedText(total.weight);
       const actual = statedText(total.score);
       report({

@@ -116,9 +116,11 @@ const rule: Rule = {
 
     const { budget, indicators } = parts(form);
     const subject = form.scoring?.total?.label ?? "分值";
+    let offHundred = false;
     if (indicators) {
       const sum = indicators.value.plus(budget?.value ?? 0);
       if (scoresDiffer(sum, HUNDRED)) {
+        offHundred = true;
         const actual = scoreText(sum);
         const detailZh = [budget ? `预算执行 ${scoreText(budget.value)}` : null, `指标 ${scoreText(indicators.value)}`]
           .filter(Boolean)
@@ -133,10 +135,11 @@ const rule: Rule = {
       }
     }
 
-    // A 合计 row's 分值 is the sum of every weight above it (with or without the budget part's).
+    // A 合计 row's 分值 is the sum of every weight above it (with or without the budget part's). A 合计
+    // of 100 over weights that miss 100 is the weights' fault, reported above.
     const total = form.scoring?.total;
     const statedWeight = amount(total?.weight);
-    if (total && statedWeight && indicators?.from === "weights") {
+    if (total && statedWeight && indicators?.from === "weights" && !(offHundred && statedWeight.eq(HUNDRED))) {
       const all = indicators.value.plus(budget?.value ?? 0);
       if (scoresDiffer(statedWeight, all) && scoresDiffer(statedWeight, indicators.value)) {
         const expected = scoreText(all);

@@ -139,6 +139,26 @@ describe("form_7 (Hunan, 县级储备粮 2020): reverse targets of 0", () => {
   });
 });
 
+describe("weights against the points of their headings", () => {
+  it("form_2 with 产出指标 written as 50 points in its 一级指标 cell: the 60 under it do not fit", () => {
+    const result = check(withCells(correctedSichuan(), { B14: "产出指标(50分)", B15: "效益指标(30分)" }));
+    expect(brief(result)).toEqual([["weight-sum", "error", "B14", "50", "60"]]);
+    expect(result.findings[0].message["zh-CN"]).toBe("「产出指标」下各指标分值合计 60，与标题所列 50 分不符");
+  });
+
+  it("form_1 with a weight changed: its group and the whole form no longer add up", () => {
+    const result = check(withCells(correctedAnhui(), { G14: 10 }));
+    expect(result.findings.filter((f) => f.rule === "weight-sum").map((f) => [f.subject, f.cells[0], f.expected, f.actual])).toEqual([
+      ["产出指标", "B13", "50", "52"],
+      ["总分", "G27", "100", "102"],
+    ]);
+    // And a 总分 row whose 分值 total is not the sum of the weights above it (90, the indicators' alone, would do).
+    const stated = check(withCells(correctedAnhui(), { G27: 95 }));
+    expect(stated.findings.map((f) => [f.rule, f.cells[0], f.expected, f.actual])).toEqual([["weight-sum", "G27", "100", "95"]]);
+    expect(check(withCells(correctedAnhui(), { G27: 90 })).findings).toEqual([]);
+  });
+});
+
 describe("every real layout in 繁体", () => {
   it.each([
     ["form_1", projectSpecAnhui],

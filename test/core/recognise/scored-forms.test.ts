@@ -153,6 +153,13 @@ describe("recognise: scoring cells of the project layouts", () => {
     expect(scoringDigest(form).total).toEqual({ label: "总分", at: "A15", score: "F15=99.6", weight: undefined });
   });
 
+  it("reads points written into the 一级指标 cell itself as a group (产出指标(60分) beside its rows)", () => {
+    const spec = withCells(projectSpecSichuan(), { B14: "产出指标(60分)", B15: "效益指标(30分)" });
+    const form = mustRecognise(spec);
+    expect(scoringDigest(form).sections).toEqual(["A13:block:90", "B14:group:60", "B15:group:30"]);
+    expect(form.indicators!.rows.map((r) => r.level1)).toEqual(["产出指标", "效益指标"]);
+  });
+
   it("Hunan (form_7): no scores at all", () => {
     expect(mustRecognise(projectSpecHunan()).scoring).toBeUndefined();
   });
