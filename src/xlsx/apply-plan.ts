@@ -80,7 +80,11 @@ function writeCell(ws: ExcelJS.Worksheet, row: number, write: CellWrite): boolea
   return write.formula !== undefined;
 }
 
-/** Clear values and styles of rows top..bottom (0-based), and any merge inside them. */
+/**
+ * Clear the values of rows top..bottom (0-based), and any merge inside them. Styles stay, as Excel's
+ * Clear Contents keeps them (and as the Office.js adapter clears): the rows were the user's before the
+ * first summary went there, and their borders and fills are theirs.
+ */
 function clearRows(ws: ExcelJS.Worksheet, top: number, bottom: number): void {
   const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
   for (const range of merges) {
@@ -96,7 +100,7 @@ function clearRows(ws: ExcelJS.Worksheet, top: number, bottom: number): void {
     // Every cell the row holds, blank-but-styled ones included (eachCell would skip those).
     for (const model of rowCells(ws, r + 1)) {
       const cell = ws.getCell(model.address);
-      setCellModel(cell, { address: cell.address, type: ValueType.Null, style: {}, ...(model.comment ? { comment: model.comment } : {}) });
+      setCellModel(cell, { address: cell.address, type: ValueType.Null, style: model.style ?? {}, ...(model.comment ? { comment: model.comment } : {}) });
     }
   }
 }

@@ -73,9 +73,9 @@ export function applyPlanToGrid(data: GridData, plan: WritePlan): GridData {
       for (let r = replace.top; r <= replace.bottom; r++) {
         const i = r - top;
         if (i < 0 || i >= values.length) continue;
+        // Contents only, as Excel's Clear Contents: the rows keep their number formats.
         values[i] = [];
         formulas[i] = [];
-        formats[i] = [];
       }
       merges = merges.filter((m) => m.bottom < replace.top || m.top > replace.bottom);
     }
