@@ -102,8 +102,11 @@ function addressesOf(sqref: string): string[] {
  * Empty when nothing was lost or changed beyond the marks, the totals row and the summary block.
  */
 export async function unintendedChanges(input: Buffer, output: Buffer, plans: WritePlan[]): Promise<string[]> {
-  const before = await fromBytes(input);
-  const after = await fromBytes(output);
+  return workbookChanges(await fromBytes(input), await fromBytes(output), plans);
+}
+
+/** The same comparison on workbooks in memory (`before` must be a separate instance, untouched). */
+export function workbookChanges(before: ExcelJS.Workbook, after: ExcelJS.Workbook, plans: WritePlan[]): string[] {
   const diffs: string[] = [];
   const differ = (what: string, a: unknown, b: unknown): void => {
     if (JSON.stringify(a) !== JSON.stringify(b)) diffs.push(`${what}: ${JSON.stringify(a)} → ${JSON.stringify(b)}`.slice(0, 600));
@@ -167,7 +170,13 @@ export async function unintendedChanges(input: Buffer, output: Buffer, plans: Wr
       a.merges.map((m) => (ins ? shiftRangeList(m, ins) : m)).filter(outsideSummary).sort(),
       b.merges.filter(outsideSummary).sort(),
     );
-    differ(`${ws.name} column widths`, ws.columns?.map((c) => [c.width ?? null, c.hidden ?? false]) ?? [], copy.columns?.map((c) => [c.width ?? null, c.hidden ?? false]) ?? []);
+    // exceljs lists a column once any cell in it is touched; one without width or hiding is Excel's default.
+    const widths = (sheet: ExcelJS.Worksheet) => {
+      const list = (sheet.columns ?? []).map((c) => [c.width ?? null, c.hidden ?? false]);
+      while (list.length > 0 && list[list.length - 1][0] === null && list[list.length - 1][1] === false) list.pop();
+      return list;
+    };
+    differ(`${ws.name} column widths`, widths(ws), widths(copy));
     const outRows = new Map(b.rows.map((r) => [r.number, r]));
     for (const row of a.rows) {
       const out = outRows.get(moveRow(row.number));
