@@ -4,12 +4,13 @@
  *
  *   assets/samples/seed-shenzhen-2021.xlsx  the seed form as printed (domain.md §6 says what it gives)
  *   assets/samples/seed-no-totals.xlsx      the same without its 金额合计 row (`--insert-totals` demo)
+ *   assets/samples/project-anhui-2022.xlsx  a 项目支出 form (shared/forms/form_1) with its real 年度资金总额 error
  */
 import { mkdirSync, writeFileSync } from "fs";
 import * as path from "path";
 import { seedSpec } from "../src/samples/seed-shenzhen-2021";
 import type { SheetSpec } from "../src/samples/sheet-spec";
-import { withoutTotalsRow } from "../src/samples/variants";
+import { projectSpecAnhui, withoutTotalsRow } from "../src/samples/variants";
 import { workbookFromSpecs } from "../src/xlsx/from-spec";
 import { workbookBytes } from "../src/xlsx/write";
 
@@ -20,6 +21,7 @@ const STAMP = new Date("2022-01-01T00:00:00Z");
 export const samples: { file: string; specs: SheetSpec[] }[] = [
   { file: "seed-shenzhen-2021.xlsx", specs: [seedSpec] },
   { file: "seed-no-totals.xlsx", specs: [withoutTotalsRow(seedSpec)] },
+  { file: "project-anhui-2022.xlsx", specs: [projectSpecAnhui()] },
 ];
 
 export async function sampleBytes(specs: SheetSpec[]): Promise<Buffer> {
