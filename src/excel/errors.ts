@@ -22,6 +22,25 @@ const REFUSAL_TEXT: Record<Refusal, string> = {
   unsupported: "此版本的 Excel 不支持该操作 / This version of Excel cannot do this",
 };
 
+/**
+ * Excel failed the sync that writes, part-way: it applies a batch up to the failing command and keeps
+ * what it applied, so some marks (or part of a totals row or summary) may be on the sheet. The message
+ * says so and names the way back; the host's error is the cause.
+ */
+export class PortWriteError extends Error {
+  readonly cause: unknown;
+
+  constructor(cause: unknown) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    super(
+      `写入工作表时出错，部分标记可能已写入；点击“清除标记”可移除 ziping 写入的全部标记。（${detail}） / ` +
+        `Writing to the sheet failed part-way and some marks may be there; Clear marks (清除标记) removes every mark ziping wrote. (${detail})`,
+    );
+    this.name = "PortWriteError";
+    this.cause = cause;
+  }
+}
+
 function codeOf(error: unknown): string | undefined {
   if (typeof error !== "object" || error === null) return undefined;
   const code = (error as { code?: unknown }).code;

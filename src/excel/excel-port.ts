@@ -28,7 +28,7 @@ import {
   type Capabilities,
   type SupportsSet,
 } from "./capabilities";
-import { isCellEditMode, PortRefusal } from "./errors";
+import { isCellEditMode, PortRefusal, PortWriteError } from "./errors";
 import type { HostChangedEventArgs, HostContext, HostEventHandlerResult, HostRun, HostWorksheet } from "./host";
 import { displayLanguage as officeDisplayLanguage } from "./language";
 import { diffMarks, gridShape, type LocatedAnnotation, type MarkDiff, type MarkLedger } from "./marks";
@@ -247,6 +247,11 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
       ownWrites.begin();
       try {
         await context.sync();
+      } catch (error) {
+        // Excel keeps what it applied before the failure: nothing the ledgers say about these sheets holds now.
+        for (const p of writes) ledgers.delete(p.state.id);
+        if (isCellEditMode(error)) throw error;
+        throw new PortWriteError(error);
       } finally {
         ownWrites.end();
       }

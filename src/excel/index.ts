@@ -21,6 +21,6 @@ export function createExcelPort(run: HostRun = Excel.run, options: ExcelPortOpti
 
 export { createPort, type Engine, type ExcelPortOptions } from "./excel-port";
 export { MINIMUM_EXCEL_API, detectCapabilities, type Capabilities, type SupportsSet } from "./capabilities";
-export { PortRefusal } from "./errors";
+export { PortRefusal, PortWriteError } from "./errors";
 export type { HostRun } from "./host";
 export type { SheetCheck, WorkbookPort, Refusal } from "./port";

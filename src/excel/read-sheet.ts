@@ -20,7 +20,10 @@ import type {
   HostWorksheet,
 } from "./host";
 
-/** A conditional format ziping added; `severity` is null when the tag is there but unreadable. */
+/**
+ * A conditional format ziping added; `severity` is null when the tag is there but unreadable, or the
+ * rule is empty (a write cut short between adding the format and setting its rule).
+ */
 export interface TaggedFormat {
   severity: Severity | null;
   format: HostConditionalFormat;
@@ -102,11 +105,19 @@ function queueTaggedFormats(formats: HostConditionalFormatCollection): () => Tag
     const tagged: TaggedFormat[] = [];
     for (const format of formats.items) {
       if (format.type !== "Custom") continue;
-      const severity = severityOfFormula(format.customOrNullObject.rule.formula);
+      const formula = format.customOrNullObject.rule.formula;
+      const severity = severityOfFormula(formula);
       if (severity !== undefined) tagged.push({ severity, format });
+      // A custom format with no rule is one ziping's write was cut short after adding (Excel keeps
+      // what a failed batch applied): no one else leaves a rule empty, and it must not outlive 清除标记.
+      else if (isEmptyRule(formula)) tagged.push({ severity: null, format });
     }
     return tagged;
   };
+}
+
+function isEmptyRule(formula: string | null | undefined): boolean {
+  return formula === null || formula === undefined || formula.trim() === "" || formula.trim() === "=";
 }
 
 const blankToNull = (v: HostValue): CellValue => (v === "" || v === undefined ? null : v);
