@@ -3,7 +3,7 @@
  * engine check and plan, write the plan and the changed marks in one more. Engine functions come
  * in as parameters so the adapter can be tested without them; index.ts wires the real ones.
  *
- * Syncs: check 2 (1 when nothing changed); insert totals / write summary 2, their marks computed
+ * Syncs: check 2 (1 when nothing changed); insert totals / write summary / fill scores 2, their marks computed
  * from the grid as it will be (the plan applied in memory), so no third sync re-reads the sheet;
  * clear marks 2 (1 when there is nothing to clear); check all sheets 3. One more when the user's
  * own notes must be located before ziping adds its own (once per session and layout), when merged
@@ -55,7 +55,7 @@ export interface ExcelPortOptions {
   noteLanguage?: () => Lang;
 }
 
-type Action = Pick<PlanRequest, "insertTotals" | "summary" | "lang">;
+type Action = Pick<PlanRequest, "insertTotals" | "summary" | "lang" | "fillScores">;
 
 interface Target {
   sheet: HostWorksheet;
@@ -71,6 +71,9 @@ interface Pending extends Target {
 }
 
 const emptyResult = (): SheetResult => ({ sheet: "", kind: null, form: null, findings: [], totals: null, indicators: null });
+
+/** Whether a plan writes cell contents (not only marks). */
+const writesCells = (plan: WritePlan): boolean => Boolean(plan.totals || plan.summary || plan.fills);
 
 /** Cells the ledger says carry a mark. */
 function ledgerCells(ledger: MarkLedger | undefined): number {
@@ -157,7 +160,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
     // Notes keep one language whatever language a summary is written in.
     planned.plan.marks = engine.marks(planned.after.findings, noteLanguage());
     const { plan } = planned;
-    let predicted = plan.totals || plan.summary ? engine.applyToGrid(state.grid, plan) : state.grid;
+    let predicted = writesCells(plan) ? engine.applyToGrid(state.grid, plan) : state.grid;
     if (plan.totals?.mode === "insert" && capabilities().rangeAreas && result.form) {
       const { row, formatFrom } = plan.totals;
       const source = formatFrom >= row ? formatFrom - 1 : formatFrom;
@@ -200,7 +203,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
       // Marks left from an earlier check stay when the form is no longer recognised (say, mid-edit of
       // a header during live checks): removing them is 清除标记's job, not a side effect.
       if (!p.result.form) refuse(p, "no-form");
-      else if (p.state.protected && (!p.diff || !p.diff.unchanged || p.planned.plan.totals || p.planned.plan.summary)) {
+      else if (p.state.protected && (!p.diff || !p.diff.unchanged || writesCells(p.planned.plan))) {
         refuse(p, "protected");
       }
     }
@@ -230,7 +233,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
       });
     }
 
-    const writes = pending.filter((p) => !p.check && (!p.diff!.unchanged || p.planned.plan.totals || p.planned.plan.summary));
+    const writes = pending.filter((p) => !p.check && (!p.diff!.unchanged || writesCells(p.planned.plan)));
     for (const p of writes) {
       const form = p.result.form!;
       queueWrites({
@@ -263,6 +266,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
       lastResult = p.planned.after;
       const marks = p.planned.plan.marks.length;
       const check: SheetCheck = { result: p.planned.after, marked: capabilities().conditionalFormats ? marks : 0 };
+      if (action.fillScores) check.filled = (p.planned.plan.fills ?? []).reduce((n, r) => n + r.cells.length, 0);
       if (!capabilities().conditionalFormats && marks > 0) check.refused = { reason: "unsupported", detail: "ExcelApi 1.6" };
       return check;
     });
@@ -293,6 +297,8 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
     insertTotals: (checkOptions) => onActiveSheet({ insertTotals: true }, checkOptions),
 
     writeSummary: (lang, checkOptions) => onActiveSheet({ summary: true, lang }, checkOptions),
+
+    fillScores: (checkOptions) => onActiveSheet({ fillScores: true }, checkOptions),
 
     async checkAllSheets(checkOptions = {}) {
       try {

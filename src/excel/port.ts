@@ -23,6 +23,8 @@ export interface SheetCheck {
   refused?: { reason: Refusal; detail?: string };
   /** Number of cells marked on the sheet after this call. */
   marked: number;
+  /** fillScores only: how many blank 得分/总分 cells it wrote (0 when the rules could fill none). */
+  filled?: number;
 }
 
 export interface WorkbookPort {
@@ -36,6 +38,11 @@ export interface WorkbookPort {
   insertTotals(options?: CheckOptions): Promise<SheetCheck>;
   /** Write (or replace) the 校验摘要 block under the form, then re-check. */
   writeSummary(lang: Lang, options?: CheckOptions): Promise<SheetCheck>;
+  /**
+   * Write the computed 得分 into the blank score cells (and 总分 once every weighted row has one), then
+   * re-check. Cells that hold a score are never touched; a second run finds nothing to fill.
+   */
+  fillScores(options?: CheckOptions): Promise<SheetCheck>;
   /** Select a cell on a sheet (the finding's first cell). */
   selectCell(sheet: string, address: string): Promise<void>;
   /**

@@ -34,9 +34,12 @@ export class FakePort implements WorkbookPort {
   all: Answer<SheetCheck[]>;
   totals: Answer<SheetCheck>;
   summary: Answer<SheetCheck>;
+  scores: Answer<SheetCheck>;
   cleared: Answer<number> = 0;
 
   readonly calls: string[] = [];
+  /** The CheckOptions each checking call was given, in call order (`undefined` when none). */
+  readonly options: { method: string; options: CheckOptions | undefined }[] = [];
   readonly selected: { sheet: string; address: string }[] = [];
   readonly summaryLangs: Lang[] = [];
   /** The live-edit listeners currently registered (removed when their stop function is called). */
@@ -48,28 +51,38 @@ export class FakePort implements WorkbookPort {
     this.all = [check];
     this.totals = check;
     this.summary = check;
+    this.scores = check;
   }
 
-  checkActiveSheet(_options?: CheckOptions): Promise<SheetCheck> {
-    this.calls.push("checkActiveSheet");
+  private record(method: string, options: CheckOptions | undefined): void {
+    this.calls.push(method);
+    this.options.push({ method, options });
+  }
+
+  checkActiveSheet(options?: CheckOptions): Promise<SheetCheck> {
+    this.record("checkActiveSheet", options);
     return answer(this.check);
   }
-  checkAllSheets(_options?: CheckOptions): Promise<SheetCheck[]> {
-    this.calls.push("checkAllSheets");
+  checkAllSheets(options?: CheckOptions): Promise<SheetCheck[]> {
+    this.record("checkAllSheets", options);
     return answer(this.all);
   }
   clearMarks(): Promise<number> {
     this.calls.push("clearMarks");
     return answer(this.cleared);
   }
-  insertTotals(_options?: CheckOptions): Promise<SheetCheck> {
-    this.calls.push("insertTotals");
+  insertTotals(options?: CheckOptions): Promise<SheetCheck> {
+    this.record("insertTotals", options);
     return answer(this.totals);
   }
-  writeSummary(lang: Lang, _options?: CheckOptions): Promise<SheetCheck> {
-    this.calls.push("writeSummary");
+  writeSummary(lang: Lang, options?: CheckOptions): Promise<SheetCheck> {
+    this.record("writeSummary", options);
     this.summaryLangs.push(lang);
     return answer(this.summary);
+  }
+  fillScores(options?: CheckOptions): Promise<SheetCheck> {
+    this.record("fillScores", options);
+    return answer(this.scores);
   }
   selectCell(sheet: string, address: string): Promise<void> {
     this.calls.push("selectCell");

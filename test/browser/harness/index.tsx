@@ -52,6 +52,7 @@ function logged(port: WorkbookPort, calls: PortCall[]): WorkbookPort {
     clearMarks: track("clearMarks", () => port.clearMarks()),
     insertTotals: track("insertTotals", (options) => port.insertTotals(options)),
     writeSummary: track("writeSummary", (lang, options) => port.writeSummary(lang, options)),
+    fillScores: track("fillScores", (options) => port.fillScores(options)),
     selectCell: track("selectCell", (sheet, address) => port.selectCell(sheet, address)),
     watchEdits: track("watchEdits", (onEdit, debounceMs) => port.watchEdits(onEdit, debounceMs)),
     displayLanguage: () => port.displayLanguage(),
