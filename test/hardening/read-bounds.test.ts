@@ -14,7 +14,6 @@ import { ziping } from "../support/cli";
 import { specBytes, tempDir, writeBytes } from "../support/workbooks";
 
 // exceljs's package loader: a refused file must never reach it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const XLSX = require("exceljs/lib/xlsx/xlsx") as { prototype: { load: (...args: unknown[]) => Promise<unknown> } };
 
 let seed: Buffer;

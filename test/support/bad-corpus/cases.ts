@@ -14,7 +14,6 @@ import { seedSpec } from "../../../src/samples/seed-shenzhen-2021";
 import {
   cellValue,
   deleteRows,
-  findCell,
   insertRows,
   mapCells,
   shiftSpec,
@@ -66,13 +65,6 @@ export const SEED_FINDINGS = ["indicator-exceeds-range@G14", "indicator-far-exce
 const SHEET = seedSpec.name;
 const seed = (findings: string[] = SEED_FINDINGS, exit: 0 | 1 = 1): Expected => ({ exit, sheets: { [SHEET]: [...findings].sort() } });
 const sorted = (...lists: string[][]): string[] => lists.flat().sort();
-
-/** Address of a cell holding `text` in the seed (fails loudly if the seed changed). */
-function at(text: string, spec: SheetSpec = seedSpec): string {
-  const address = findCell(spec, text);
-  if (!address) throw new Error(`bad corpus: no cell ${text} in ${spec.name}`);
-  return address;
-}
 
 /** Replace cell values by address; keeps the cell's format when it has one. */
 function set(spec: SheetSpec, cells: Record<string, CellSpec>): SheetSpec {
