@@ -9,6 +9,7 @@ import { runRules } from "./rules";
 import type { CheckOptions } from "./rules/rule";
 import { scoreForm, type ProfileId, type ScoreGrade } from "./scoring";
 import { summarise } from "./summary";
+import { withTextCache } from "./text";
 
 export interface TotalsSummary {
   unit: MoneyUnit;
@@ -58,6 +59,11 @@ export interface SheetResult {
 }
 
 export function checkGrid(data: GridData, options: CheckOptions = {}): SheetResult {
+  // Recognition and the rules read the same header words many times over: normalise each once.
+  return withTextCache(() => check(data, options));
+}
+
+function check(data: GridData, options: CheckOptions): SheetResult {
   const grid = new Grid(data);
   const form = recognise(grid);
   if (!form) {

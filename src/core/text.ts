@@ -10,17 +10,62 @@ const TRADITIONAL = new Map<string, string>(
   Array.from(TRADITIONAL_CHARS, (ch, i) => [ch, SIMPLIFIED_CHARS[i]] as [string, string]),
 );
 
+const TRADITIONAL_ANY = new RegExp(`[${TRADITIONAL_CHARS}]`);
+const TRADITIONAL_ALL = new RegExp(`[${TRADITIONAL_CHARS}]`, "g");
+const WHITESPACE_ANY = /\s/u;
+const WHITESPACE_ALL = /\s+/gu;
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+
+/**
+ * Results of normalise() while a check runs. Recognition asks the same cell's text through several
+ * classifiers (is it a header? a section start? a total label?) and the rules ask again; without
+ * this, normalising was a fifth of a large form's check. Scoped to one check (withTextCache) so it
+ * holds only that sheet's strings and a benchmark of one check measures one check.
+ */
+let cache: Map<string, string> | null = null;
+
+/** Run `fn` with normalise() remembering its results; nested calls share the outer cache. */
+export function withTextCache<T>(fn: () => T): T {
+  if (cache) return fn();
+  cache = new Map();
+  try {
+    return fn();
+  } finally {
+    cache = null;
+  }
+}
+
 /**
  * NFKC (full-width digits, brackets and colons become ASCII), 繁体 → 简体 for form vocabulary,
  * every kind of whitespace removed. Use for comparing words, never for showing text.
  */
 export function normalise(text: string): string {
-  let out = "";
-  for (const ch of text.normalize("NFKC")) {
-    if (/\s/u.test(ch)) continue;
-    out += TRADITIONAL.get(ch) ?? ch;
-  }
+  // Amounts, years and codes: printable ASCII without spaces is already normal (and needs no cache entry).
+  if (PLAIN_ASCII.test(text)) return text;
+  const known = cache?.get(text);
+  if (known !== undefined) return known;
+  // Whole-string passes: a loop testing a regex per character cost more than everything else it did.
+  let out = text.normalize("NFKC");
+  if (WHITESPACE_ANY.test(out)) out = out.replace(WHITESPACE_ALL, "");
+  if (TRADITIONAL_ANY.test(out)) out = out.replace(TRADITIONAL_ALL, (ch) => TRADITIONAL.get(ch)!);
+  cache?.set(text, out);
   return out;
+}
+
+/**
+ * True when normalise(text) is certainly longer than `max`, decided without normalising: CJK unified
+ * ideographs (U+4E00–U+9FFF) have no decomposition and compose with nothing, and 繁→简 maps one to
+ * one, so each stays exactly one character. Classifiers of short header words use it to skip a task's
+ * long 完成情况 text, whose normalisation was most of what reading a large form's rows cost.
+ */
+export function certainlyLongerThan(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  let ideographs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff && ++ideographs > max) return true;
+  }
+  return false;
 }
 
 /** Normalised text with brackets and their content kept but punctuation such as `：` unified. */

@@ -4,23 +4,50 @@
  * is spent before it is a budget, `实际完成指标值` is an actual before it is a target.
  */
 import type { MoneyUnit } from "../model";
-import { normalise } from "../text";
+import { certainlyLongerThan, normalise } from "../text";
 
 /** Header cells are short; long text (a task's 完成情况) that happens to contain 预算数 is not a header. */
 const MAX_HEADER_LENGTH = 30;
 
+// The classifiers below run for every cell of every row of a large form. Their patterns live here,
+// not as literals in the function bodies: a regex literal is a new object each time it is evaluated,
+// and those objects were most of the garbage reading a row made.
+const WEIGHT_WORDS = /分值|权重/;
+const RATE_WORDS = /执行率|完成率/;
+const SPENT_WORDS = /执行数|支出数|决算数/;
+const BUDGET_WORDS = /预算数|调整后预算|全年预算|预算\(A\)/i;
+const WHOLE_SUB_HEADER = /^(总额|合计|总计|小计|金额|总数)/;
+const PART_SUB_HEADER_WORDS = /财政拨款|财政资金|一般公共预算/;
+const COLONS = /[:：]/g;
+const TRAILING_COLON = /[:：]$/;
+const TASK_HEADER = /^(任务名称|主要任务|任务)$/;
+const TOTAL_LABEL = /^(金额合计|合计|总计|年度资金总额|年度财政资金总额|项目资金总额|资金总额|总额|资金合计)$/;
+const FUND_LABEL = /^其中|上年结转|结转资金|其他资金|财政拨款|财政资金|财政专户|单位资金|自筹资金|专项资金/;
+const SECTION_START =
+  /^(年度总体目标|总体目标|当年绩效目标|年度绩效目标|年度绩效指标|绩效指标|一级指标|项目基本情况|评价结论|存在问题|自评结论|自评得分|自评总分)/;
+const INDICATOR_NAME = /^(绩效)?指标名称/;
+const NATURE_WORDS = /指标性质|计算符号|^符号$/;
+const UNIT_WORDS = /度量单位|计量单位|^单位$/;
+const ACTUAL_WORDS = /实际完成|完成值|完成指标值|实际值|实际完成情况/;
+const TARGET_WORDS = /指标值|目标值/;
+const EXPLANATION_WORDS = /原因|改进措施/;
+const SHORT_END_WORD = /^(合计|总分|总计|说明|备注|注|等级|自评等级)([:：(].*)?$/;
+const END_WORD = /^(自评总分|自评得分|评价结论|自评结论|存在问题|改进措施|偏差大或目标未完成原因分析|项目负责人|财务负责人|填报人|注\d)/;
+const SECTION_HEADING = /^(.+?)[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$/;
+
 export type MoneyHeader = "budgetInitial" | "budget" | "spent" | "rate" | "weight" | "score";
 
 export function classifyMoneyHeader(text: string): MoneyHeader | null {
+  if (certainlyLongerThan(text, MAX_HEADER_LENGTH)) return null;
   const t = normalise(text);
   if (t === "" || t.length > MAX_HEADER_LENGTH) return null;
   if (t.includes("得分系数")) return null;
   if (t.includes("得分")) return "score";
-  if (/分值|权重/.test(t)) return "weight";
-  if (/执行率|完成率/.test(t)) return "rate";
-  if (/执行数|支出数|决算数/.test(t)) return "spent";
+  if (WEIGHT_WORDS.test(t)) return "weight";
+  if (RATE_WORDS.test(t)) return "rate";
+  if (SPENT_WORDS.test(t)) return "spent";
   if (t.includes("年初预算")) return "budgetInitial";
-  if (/预算数|调整后预算|全年预算|预算\(A\)/i.test(t)) return "budget";
+  if (BUDGET_WORDS.test(t)) return "budget";
   return null;
 }
 
@@ -29,31 +56,31 @@ export const isMeasure = (h: MoneyHeader | null): h is "budgetInitial" | "budget
 
 /** Second header row under 预算数/执行数: the whole column. */
 export function isWholeSubHeader(text: string): boolean {
-  return /^(总额|合计|总计|小计|金额|总数)/.test(normalise(text));
+  return WHOLE_SUB_HEADER.test(normalise(text));
 }
 
 /** Second header row: a 其中 column (其中：财政拨款, 财政资金). */
 export function isPartSubHeader(text: string): boolean {
   const t = normalise(text);
-  return t.startsWith("其中") || /财政拨款|财政资金|一般公共预算/.test(t);
+  return t.startsWith("其中") || PART_SUB_HEADER_WORDS.test(t);
 }
 
 /** The header over the task labels of a department form. */
 export function isTaskHeader(text: string): boolean {
-  return /^(任务名称|主要任务|任务)$/.test(normalise(text).replace(/[:：]/g, ""));
+  return TASK_HEADER.test(normalise(text).replace(COLONS, ""));
 }
 
 /** A totals line: 金额合计 under the tasks, 年度资金总额 over the fund lines. */
 export function isTotalLabel(text: string): boolean {
-  const t = normalise(text).replace(/[:：]$/, "");
-  return /^(金额合计|合计|总计|年度资金总额|年度财政资金总额|项目资金总额|资金总额|总额|资金合计)$/.test(t);
+  const t = normalise(text).replace(TRAILING_COLON, "");
+  return TOTAL_LABEL.test(t);
 }
 
 /** Labels of project fund lines, used to find the label column of a fund table. */
 export function isFundLabel(text: string): boolean {
   const t = normalise(text);
   if (isTotalLabel(t)) return true;
-  return /^其中|上年结转|结转资金|其他资金|财政拨款|财政资金|财政专户|单位资金|自筹资金|专项资金/.test(t);
+  return FUND_LABEL.test(t);
 }
 
 /** A fund line that is a 其中 part of the total (must not exceed it). */
@@ -63,9 +90,7 @@ export function isSubsetLabel(text: string): boolean {
 
 /** Cells that start the next part of a form: the money table ends before them. */
 export function isSectionStart(text: string): boolean {
-  return /^(年度总体目标|总体目标|当年绩效目标|年度绩效目标|年度绩效指标|绩效指标|一级指标|项目基本情况|评价结论|存在问题|自评结论|自评得分|自评总分)/.test(
-    normalise(text),
-  );
+  return SECTION_START.test(normalise(text));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -85,20 +110,21 @@ export type IndicatorHeader =
   | "coefficient";
 
 export function classifyIndicatorHeader(text: string): IndicatorHeader | null {
+  if (certainlyLongerThan(text, MAX_HEADER_LENGTH)) return null;
   const t = normalise(text);
   if (t === "" || t.length > MAX_HEADER_LENGTH) return null;
   // Chongqing: 指标得分 = 指标权重 × 得分系数; the coefficient is a percentage, not a score.
   if (t.includes("得分系数")) return "coefficient";
   if (t.startsWith("一级")) return "level1";
   if (t.startsWith("二级")) return "level2";
-  if (t.startsWith("三级") || /^(绩效)?指标名称/.test(t)) return "name";
-  if (/指标性质|计算符号|^符号$/.test(t)) return "nature";
-  if (/度量单位|计量单位|^单位$/.test(t)) return "unit";
-  if (/实际完成|完成值|完成指标值|实际值|实际完成情况/.test(t)) return "actual";
-  if (/指标值|目标值/.test(t)) return "target";
+  if (t.startsWith("三级") || INDICATOR_NAME.test(t)) return "name";
+  if (NATURE_WORDS.test(t)) return "nature";
+  if (UNIT_WORDS.test(t)) return "unit";
+  if (ACTUAL_WORDS.test(t)) return "actual";
+  if (TARGET_WORDS.test(t)) return "target";
   if (t.includes("得分")) return "score";
-  if (/分值|权重/.test(t)) return "weight";
-  if (/原因|改进措施/.test(t)) return "explanation";
+  if (WEIGHT_WORDS.test(t)) return "weight";
+  if (EXPLANATION_WORDS.test(t)) return "explanation";
   return null;
 }
 
@@ -117,13 +143,13 @@ export function targetPreference(text: string): number {
 export function isIndicatorEnd(text: string): boolean {
   const t = normalise(text);
   // Short words only on their own (`说明`, `注：`), so 注册企业数量 or 说明书印发数 stay indicators.
-  if (/^(合计|总分|总计|说明|备注|注|等级|自评等级)([:：(].*)?$/.test(t)) return true;
-  return /^(自评总分|自评得分|评价结论|自评结论|存在问题|改进措施|偏差大或目标未完成原因分析|项目负责人|财务负责人|填报人|注\d)/.test(t);
+  if (SHORT_END_WORD.test(t)) return true;
+  return END_WORD.test(t);
 }
 
 /** `产出指标(50分)` → { name: 产出指标, points: 50 }; null for anything else. */
 export function sectionHeading(text: string): { name: string; points: number } | null {
-  const m = /^(.+?)[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$/.exec(text.trim().normalize("NFKC"));
+  const m = SECTION_HEADING.exec(text.trim().normalize("NFKC"));
   if (!m) return null;
   return { name: m[1].trim(), points: Number(m[2]) };
 }
