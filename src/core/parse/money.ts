@@ -15,12 +15,20 @@ const MONEY_EXPONENT: Record<string, number> = { 元: 0, 千元: 3, 万元: 4, �
 // Sign, currency mark, the number, then an optional unit word. Currency may follow the sign (-¥5).
 const MONEY_TEXT = /^([+-]?)(?:¥|rmb|cny|人民币)?(.+?)(亿元|万元|千元|元|亿|万)?$/i;
 
+/** ASCII digits with proper grouping, an optional sign and decimals: `37,560,000.00`, `1210`, `-5.5`. */
+const PLAIN_DECIMAL = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?$/;
+
 export function parseMoney(value: CellValue, format: string | null, unit: MoneyUnit): MoneyValue {
   if (value === null || value === undefined) return { kind: "blank", raw: "" };
   if (typeof value === "boolean") return { kind: "unreadable", raw: String(value) };
   if (typeof value === "number") return moneyFromNumber(value, format);
 
   const raw = value;
+  if (PLAIN_DECIMAL.test(raw)) {
+    // Most amount cells: nothing below would change such text, so read it straight away.
+    const read = readDecimal(raw);
+    if (read) return { kind: "amount", value: read.value, decimals: read.decimals, raw };
+  }
   if (NO_VALUE.test(raw)) return { kind: "blank", raw };
   if (isErrorText(raw)) return { kind: "unreadable", raw };
   const m = MONEY_TEXT.exec(normalise(raw));

@@ -10,6 +10,14 @@ const MINUS_SIGNS = /[\u2212\u2012\u2013\uFE63]/g;
 // Digit grouping must be real grouping (1,210 / 37,560,000.00): `1,2100` is a typo, not a number.
 const DECIMAL = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 
+// Hoisted: readDecimal runs for every amount of a form, and a regex literal is a new object per evaluation.
+const WHITESPACE = /\s+/g;
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+const ACCOUNTING_NEGATIVE = /^\((.*)\)$/;
+const LEADING_SIGN = /^[+-]/;
+const GROUPING = /,/g;
+const ZERO = new Big(0);
+
 /** Beyond what a cell can hold; also keeps big.js from building megabyte strings for `1e999999`. */
 const MAX_EXPONENT = 308;
 const MAX_LENGTH = 400;
@@ -21,12 +29,13 @@ const MAX_LENGTH = 400;
  */
 export function readDecimal(text: string): { value: Big; decimals: number } | null {
   if (text.length > MAX_LENGTH) return null;
-  let s = text.normalize("NFKC").replace(MINUS_SIGNS, "-").replace(/\s+/g, "");
+  // Printable ASCII without spaces (most amounts) is already what the three passes would make of it.
+  let s = PLAIN_ASCII.test(text) ? text : text.normalize("NFKC").replace(MINUS_SIGNS, "-").replace(WHITESPACE, "");
   let negative = false;
-  const paren = /^\((.*)\)$/.exec(s);
+  const paren = ACCOUNTING_NEGATIVE.exec(s);
   if (paren) {
     // (1,000.00) is an accounting negative; a sign inside the brackets would be a second sign.
-    if (/^[+-]/.test(paren[1])) return null;
+    if (LEADING_SIGN.test(paren[1])) return null;
     negative = true;
     s = paren[1];
   }
@@ -36,7 +45,7 @@ export function readDecimal(text: string): { value: Big; decimals: number } | nu
   if (!intPart && !fracPart) return null;
   const exponent = expPart === undefined ? 0 : Number(expPart);
   if (Math.abs(exponent) > MAX_EXPONENT) return null;
-  const digits = `${intPart ? intPart.replace(/,/g, "") : "0"}.${fracPart || "0"}e${exponent}`;
+  const digits = `${intPart ? intPart.replace(GROUPING, "") : "0"}.${fracPart || "0"}e${exponent}`;
   let value = new Big(digits);
   if (sign === "-" !== negative) value = value.times(-1);
   const decimals = Math.max(0, (fracPart?.length ?? 0) - exponent);
@@ -45,7 +54,8 @@ export function readDecimal(text: string): { value: Big; decimals: number } | nu
 
 /** -0 reads and prints as 0. */
 function normaliseZero(value: Big): Big {
-  return value.eq(0) ? new Big(0) : value;
+  // big.js keeps zero as the single digit 0; eq(0) would build a Big to compare with, per amount.
+  return value.c[0] === 0 ? ZERO : value;
 }
 
 /**
@@ -95,26 +105,57 @@ function isGeneral(format: string | null): format is null {
   return format === null || format.trim() === "" || /^general$/i.test(format.trim()) || format.trim() === "@";
 }
 
+interface FormatFacts {
+  decimals: number | null;
+  percent: boolean;
+  date: boolean;
+}
+
+/**
+ * What a number format means, worked out once per format string. Every number cell asks (is it a
+ * date? how many decimals? a percent?) and a sheet has a handful of formats over thousands of cells;
+ * splitting and scanning the format again for each cell was most of what reading a number cost.
+ */
+const formatFacts = new Map<string, FormatFacts>();
+/** Formats are few; the bound only keeps a pathological stream of distinct ones from piling up. */
+const FORMAT_FACTS_LIMIT = 1024;
+
+function factsOf(format: string): FormatFacts {
+  let facts = formatFacts.get(format);
+  if (facts) return facts;
+  facts = { date: dateFormat(format), percent: false, decimals: null };
+  if (!isGeneral(format)) {
+    const code = formatCode(format);
+    facts.percent = code.includes("%");
+    if (!facts.date && /[0#?]/.test(code)) {
+      const m = /\.([0#?]*)/.exec(code);
+      facts.decimals = m ? m[1].length : 0;
+    }
+  }
+  if (formatFacts.size >= FORMAT_FACTS_LIMIT) formatFacts.clear();
+  formatFacts.set(format, facts);
+  return facts;
+}
+
 /**
  * Decimals a number format shows: `#,##0.00` → 2, `0.00%` → 2, `0` → 0. Null for General, text (`@`)
  * and date/time formats, where the decimals come from the value instead.
  */
 export function decimalsOfFormat(format: string | null): number | null {
-  if (isGeneral(format) || isDateFormat(format)) return null;
-  const code = formatCode(format);
-  if (!/[0#?]/.test(code)) return null;
-  const m = /\.([0#?]*)/.exec(code);
-  return m ? m[1].length : 0;
+  return format === null ? null : factsOf(format).decimals;
 }
 
 /** True when the format shows the value ×100 with a percent sign (`0.00%`). */
 export function isPercentFormat(format: string | null): boolean {
-  if (isGeneral(format)) return false;
-  return formatCode(format).includes("%");
+  return format === null ? false : factsOf(format).percent;
 }
 
 /** True for date and time formats (`yyyy-mm-dd`, `m/d/yy`, `h:mm`, `[$-804]yyyy"年"m"月"`). */
 export function isDateFormat(format: string | null): boolean {
+  return format === null ? false : factsOf(format).date;
+}
+
+function dateFormat(format: string): boolean {
   if (isGeneral(format)) return false;
   // Strip exponents (0.00E+00) so the E is not read as a date token; [h] elapsed time is a time.
   if (/\[h+\]|\[m+\]|\[s+\]/i.test(format)) return true;
