@@ -125,13 +125,14 @@ export class Grid {
 
   /** The value a person sees at (row, col): merged cells show their area's top-left value. */
   value(row: number, col: number): CellValue {
-    const { row: ar, col: ac } = this.anchor(row, col);
-    return this.rawValue(ar, ac);
+    // Not through anchor(): this runs for every cell recognition reads, and the pair it returns was garbage.
+    const m = this.mergeAt(row, col);
+    return m ? this.rawValue(m.top, m.left) : this.rawValue(row, col);
   }
 
   format(row: number, col: number): string | null {
-    const { row: ar, col: ac } = this.anchor(row, col);
-    const f = this.data.formats?.[ar - this.top]?.[ac - this.left];
+    const m = this.mergeAt(row, col);
+    const f = m ? this.data.formats?.[m.top - this.top]?.[m.left - this.left] : this.data.formats?.[row - this.top]?.[col - this.left];
     return f ?? null;
   }
 

@@ -223,7 +223,8 @@ function rowReader(grid: Grid, c: RowColumns): (row: number, label: string, labe
   return (row, label, labelAt) => {
     const amounts: MoneyRow["amounts"] = {};
     for (const col of c.moneyCols) {
-      amounts[col] = { ...parseMoney(grid.value(row, col), grid.format(row, col), c.unit), cell: cellRef(grid, row, col) };
+      // Assigned, not spread into a copy: a large form has thousands of these, and every copy was garbage.
+      amounts[col] = Object.assign(parseMoney(grid.value(row, col), grid.format(row, col), c.unit), { cell: cellRef(grid, row, col) });
     }
     const out: MoneyRow = { row, label, labelCell: cellRef(grid, row, labelAt), subset: isSubsetLabel(label), amounts };
     if (c.rateCol !== undefined) {
