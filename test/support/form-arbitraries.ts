@@ -97,10 +97,14 @@ export const mutatedForm: fc.Arbitrary<{ base: number; grid: GridData }> = fc
   )
   .map(([base, edits]) => ({ base, grid: withEdits(BASE_GRIDS[base], edits) }));
 
-/** Words that are in no header list: notes people leave around a form. */
+/**
+ * Words that are in no header list: notes people leave around a form. Bare numbers that read as a
+ * year (1900–2100) are left out: recognition takes the first year-like text above the tables as the
+ * form's 预算年度 (a known quirk, pinned by a failing test in engine-properties.test.ts).
+ */
 export const neutralValue: fc.Arbitrary<CellValue> = fc.oneof(
-  fc.constantFrom<CellValue>("附件3", "备注", "填表人：王五", "联系电话：0755-88888888", "草稿", "内部核对用", "第1页", "（盖章）", 12345, 0.5, "2022年3月1日"),
-  fc.integer({ min: -1000, max: 100000 }),
+  fc.constantFrom<CellValue>("附件3", "备注", "填表人：王五", "联系电话：0755-88888888", "草稿", "内部核对用", "第1页", "（盖章）", 12345, 0.5),
+  fc.integer({ min: -1000, max: 100000 }).filter((n) => n < 1900 || n > 2100),
 );
 
 /** GridData of a spec moved by (rows, cols), with neutral cells placed well away from it on every side. */
