@@ -32,7 +32,7 @@ import { isCellEditMode, PortRefusal, PortWriteError } from "./errors";
 import type { HostChangedEventArgs, HostContext, HostEventHandlerResult, HostRun, HostWorksheet } from "./host";
 import { displayLanguage as officeDisplayLanguage } from "./language";
 import { diffMarks, gridShape, type LocatedAnnotation, type MarkDiff, type MarkLedger } from "./marks";
-import type { SheetCheck, WorkbookPort } from "./port";
+import type { ReadProgress, SheetCheck, WorkbookPort } from "./port";
 import { isPayloadTooLarge, queueCellBlock, queueMerges, queueSheetRead, type SheetState } from "./read-sheet";
 
 /** Rows per block when a sheet is too large for one response (Excel on the web: 5 MB). */
@@ -91,6 +91,8 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
   /** What ziping last wrote on each sheet (by worksheet id), to update only what changed. */
   const ledgers = new Map<string, MarkLedger>();
   let lastResult: SheetResult | null = null;
+  /** The pane's listeners for block reads (onReadProgress). */
+  const progressListeners = new Set<(progress: ReadProgress) => void>();
 
   /** Sheets longer than the merge bands read in the first sync: one more sync for the rest. */
   async function completeReads(context: HostContext, targets: Target[]): Promise<void> {
@@ -116,6 +118,10 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
     if (!state.extent) return state;
     const { top, left, bottom, right } = state.extent;
     const grid = state.grid;
+    const report = (rowsRead: number): void => {
+      for (const listener of progressListeners) listener({ sheet: state.name, rowsRead, rows: bottom - top + 1 });
+    };
+    report(0);
     let rows = READ_BLOCK_ROWS;
     for (let from = top; from <= bottom; ) {
       const to = Math.min(from + rows - 1, bottom);
@@ -132,6 +138,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
       grid.formats!.push(...block.formats);
       grid.formulas!.push(...block.formulas);
       from = to + 1;
+      report(to - top + 1);
     }
     return state;
   }
@@ -394,5 +401,12 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
     },
 
     displayLanguage: () => language(),
+
+    onReadProgress(listener) {
+      progressListeners.add(listener);
+      return () => {
+        progressListeners.delete(listener);
+      };
+    },
   };
 }

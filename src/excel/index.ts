@@ -23,4 +23,4 @@ export { createPort, type Engine, type ExcelPortOptions } from "./excel-port";
 export { MINIMUM_EXCEL_API, detectCapabilities, type Capabilities, type SupportsSet } from "./capabilities";
 export { PortRefusal, PortWriteError } from "./errors";
 export type { HostRun } from "./host";
-export type { SheetCheck, WorkbookPort, Refusal } from "./port";
+export type { ReadProgress, SheetCheck, WorkbookPort, Refusal } from "./port";

@@ -27,6 +27,14 @@ export interface SheetCheck {
   filled?: number;
 }
 
+/** How far the read of a sheet too large for one response has got (it is read in blocks of rows). */
+export interface ReadProgress {
+  sheet: string;
+  /** Rows of the used range read so far, and in all. */
+  rowsRead: number;
+  rows: number;
+}
+
 export interface WorkbookPort {
   /** Read the active sheet (one sync), check it, bring the marks up to date (one more sync, skipped when nothing changed). */
   checkActiveSheet(options?: CheckOptions): Promise<SheetCheck>;
@@ -52,4 +60,10 @@ export interface WorkbookPort {
   watchEdits(onEdit: () => void, debounceMs?: number): Promise<() => Promise<void>>;
   /** Office's display language, mapped to the catalogue's languages. */
   displayLanguage(): Lang;
+  /**
+   * Hear about reads that take several round trips (a sheet over Excel on the web's 5 MB response
+   * cap), block by block, so the pane can show how far it has got. Returns a function that stops
+   * listening. Optional: a port that always reads in one go has nothing to report.
+   */
+  onReadProgress?(listener: (progress: ReadProgress) => void): () => void;
 }
