@@ -139,17 +139,3 @@ export async function checkFile(file: string, request: CheckRequest, context: Ru
     return { file, error: { reason: "internal", messages: both((l) => cliStrings[l].internal(detail(error))), cause: error }, sheets: [] };
   }
 }
-
-export async function checkFiles(files: string[], request: CheckRequest): Promise<FileReport[]> {
-  const context = newRunContext(files);
-  const reports: FileReport[] = [];
-  for (const file of files) reports.push(await checkFile(file, request, context));
-  return reports;
-}
-
-/** 2 when any file could not be checked (or holds no form), else 1 when any error finding, else 0. */
-export function exitCode(reports: FileReport[]): 0 | 1 | 2 {
-  if (reports.some((r) => r.error)) return 2;
-  if (reports.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === "error")))) return 1;
-  return 0;
-}

@@ -72,7 +72,3 @@ export function toJson(reports: FileReport[], lang: Lang): JsonFile[] {
     sheets: r.sheets.map((s) => sheetJson(s, lang)),
   }));
 }
-
-export function formatJson(reports: FileReport[], lang: Lang): string {
-  return `${JSON.stringify(toJson(reports, lang), null, 2)}\n`;
-}

@@ -95,15 +95,3 @@ export function formatFileText(report: FileReport, lang: Lang, style: TextStyle)
   }
   return `${lines.join("\n")}\n`;
 }
-
-export function formatSummaryText(reports: FileReport[], lang: Lang, style: TextStyle): string {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const r of reports) for (const sheet of r.sheets) for (const f of sheet.findings) counts[f.severity]++;
-  const failed = reports.filter((r) => r.error).length;
-  const line = cliStrings[lang].overall(reports.length, counts.error, counts.warning, counts.info, failed);
-  return `${paint(style, ["bold"], line)}\n`;
-}
-
-export function formatText(reports: FileReport[], lang: Lang, style: TextStyle): string {
-  return [...reports.map((r) => formatFileText(r, lang, style)), formatSummaryText(reports, lang, style)].join("\n");
-}

@@ -8,9 +8,8 @@ import * as path from "path";
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../core/model";
 import type { CheckOptions as RuleOptions } from "../core/rules/rule";
-import { checkFile, exitCode, newRunContext, type CheckRequest, type FileReport } from "./check-files";
-import { formatJson } from "./format-json";
-import { formatFileText, formatSummaryText, type TextStyle } from "./format-text";
+import type { CheckRequest } from "./check-files";
+import type { TextStyle } from "./format-text";
 import { collectReports, expandInputs, parseJobs, runReview } from "./review";
 import { cliStrings } from "./strings";
 
@@ -70,26 +69,10 @@ async function check(args: string[], options: CheckOptions, io: Io): Promise<num
   };
   const env = io.env ?? process.env;
   const style: TextStyle = { color: Boolean(io.stdout.isTTY) && !env.NO_COLOR };
-  if (options.report.length > 0 || options.jobs !== undefined) {
-    return runReview(files, { request, format: options.format, color: style.color, reports: options.report, jobs: options.jobs }, io);
-  }
-  const context = newRunContext(files);
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    const report = await checkFile(file, request, context);
-    reports.push(report);
-    // Text goes out file by file, so a long run shows progress.
-    if (options.format === "text") io.stdout.write(`${formatFileText(report, lang, style)}\n`);
-    if (options.format === "json") {
-      if (report.error) io.stderr.write(`ziping: ${file}: ${report.error.messages[lang]}\n`);
-      if (report.dropped) io.stderr.write(`ziping: ${file}: ${s.dropped(report.dropped)}\n`);
-    }
-    if (report.error?.reason === "internal" && report.error.cause instanceof Error) {
-      io.stderr.write(`${report.error.cause.stack ?? report.error.cause.message}\n`);
-    }
-  }
-  io.stdout.write(options.format === "json" ? formatJson(reports, lang) : formatSummaryText(reports, lang, style));
-  return exitCode(reports);
+  // One path for every run: without --report or --jobs the files are checked one at a time in this
+  // thread (no worker start-up for a single form), printed file by file as they finish.
+  const jobs = options.jobs ?? (options.report.length > 0 ? undefined : 1);
+  return runReview(files, { request, format: options.format, color: style.color, reports: options.report, jobs }, io);
 }
 
 function program(io: Io, done: (code: number) => void): Command {
