@@ -53,7 +53,7 @@ export function readme(cases: BadCase[] = BAD_CASES): string {
     "|---|---|---|",
     ...cases.filter((c) => !c.committed).map(row),
     "",
-    "Bounds the reader applies (`src/xlsx/limits.ts`): file ≤ 100 MB, ≤ 10,000 zip parts, ≤ 256 MB",
+    "Bounds the reader applies (`src/xlsx/limits.ts`): file ≤ 100 MB, ≤ 10,000 zip parts, ≤ 64 MB",
     "declared uncompressed in total (checked in the central directory before exceljs inflates anything;",
     "a part that inflates past its declared size is refused as corrupted), ≤ 2,000,000 cells in one",
     "sheet's used range. Over a bound the CLI prints the reason in Chinese or English and exits 2.",

@@ -77,7 +77,7 @@ describe("each bound refuses at its edge, with the numbers in both languages", (
   });
 
   it("the defaults leave room for real forms and refuse what would exhaust memory", () => {
-    expect(DEFAULT_LIMITS).toEqual({ fileBytes: 100 * 2 ** 20, entries: 10_000, uncompressedBytes: 256 * 2 ** 20, sheetCells: 2_000_000 });
+    expect(DEFAULT_LIMITS).toEqual({ fileBytes: 100 * 2 ** 20, entries: 10_000, uncompressedBytes: 64 * 2 ** 20, sheetCells: 2_000_000 });
     expect(Object.isFrozen(DEFAULT_LIMITS)).toBe(true);
   });
 });
@@ -99,7 +99,7 @@ describe("bombs never reach exceljs", () => {
   it("an honest bomb over the limit is refused from its directory alone", async () => {
     const load = jest.spyOn(XLSX.prototype, "load");
     const e = await refusal(bombXlsx(300), {});
-    expect(e.messages["en-US"]).toContain("it would expand to 300 MB; the limit is 256 MB");
+    expect(e.messages["en-US"]).toContain("it would expand to 300 MB; the limit is 64 MB");
     expect(load).not.toHaveBeenCalled();
   });
 });
@@ -131,10 +131,10 @@ describe("the command line", () => {
     const file = writeBytes(dir, "bomb.xlsx", bombXlsx(300));
     const zh = await ziping(["check", file]);
     expect(zh.code).toBe(2);
-    expect(zh.stdout).toContain("工作簿过大，超出 ziping 可检查的范围，未作检查（解压后共 300 MB，上限为 256 MB）");
+    expect(zh.stdout).toContain("工作簿过大，超出 ziping 可检查的范围，未作检查（解压后共 300 MB，上限为 64 MB）");
     const en = await ziping(["check", "--format", "json", "--lang", "en", file]);
     expect(en.code).toBe(2);
-    expect(JSON.parse(en.stdout)[0].error).toBe("the workbook is too large for ziping to check; it was not checked (it would expand to 300 MB; the limit is 256 MB)");
+    expect(JSON.parse(en.stdout)[0].error).toBe("the workbook is too large for ziping to check; it was not checked (it would expand to 300 MB; the limit is 64 MB)");
     expect(path.basename(file)).toBe("bomb.xlsx");
   });
 });
