@@ -9,9 +9,11 @@ import { EmptyState, StartHint } from "./components/EmptyState";
 import { FindingsList } from "./components/FindingsList";
 import { FormHeader } from "./components/FormHeader";
 import { Notices } from "./components/Notices";
+import { ScoringCard } from "./components/ScoringCard";
 import { SheetList } from "./components/SheetList";
 import { SummaryCard } from "./components/SummaryCard";
 import { Toolbar } from "./components/Toolbar";
+import type { ScoringSettingsStore } from "./scoring-settings";
 import { shown } from "./state";
 import { usePaneState } from "./usePaneState";
 
@@ -28,9 +30,15 @@ const useStyles = makeStyles({
   status: { minHeight: "20px" },
 });
 
-export function App({ port }: { port: WorkbookPort }) {
+export interface AppProps {
+  port: WorkbookPort;
+  /** Where the scoring settings are kept (default: in memory). */
+  settings?: ScoringSettingsStore;
+}
+
+export function App({ port, settings }: AppProps) {
   const styles = useStyles();
-  const { state, actions } = usePaneState(port);
+  const { state, actions } = usePaneState(port, settings);
   const t = uiStrings[state.lang];
   const current = shown(state);
 
@@ -55,6 +63,16 @@ export function App({ port }: { port: WorkbookPort }) {
         <>
           <FormHeader form={current.result.form} t={t} />
           <SummaryCard result={current.result} marked={current.marked} t={t} />
+          {current.result.scoring && (
+            <ScoringCard
+              scoring={current.result.scoring}
+              settings={state.scoring}
+              t={t}
+              busy={state.busy !== null}
+              onSettings={(next) => void actions.setScoring(next)}
+              onFillScores={() => void actions.fillScores()}
+            />
+          )}
           <FindingsList
             findings={current.result.findings}
             lang={state.lang}

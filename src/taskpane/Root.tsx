@@ -6,6 +6,7 @@ import { useEffect, useState } from "react";
 import { FluentProvider, makeStyles, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { WorkbookPort } from "../excel/port";
 import { App } from "./App";
+import type { ScoringSettingsStore } from "./scoring-settings";
 import { isDarkOfficeTheme, type OfficeThemeLike } from "./theme";
 
 const useStyles = makeStyles({ provider: { minHeight: "100vh" } });
@@ -13,9 +14,11 @@ const useStyles = makeStyles({ provider: { minHeight: "100vh" } });
 export interface RootProps {
   port: WorkbookPort;
   readTheme(): OfficeThemeLike | null | undefined;
+  /** Where the scoring settings are kept (default: in memory). */
+  settings?: ScoringSettingsStore;
 }
 
-export function Root({ port, readTheme }: RootProps) {
+export function Root({ port, readTheme, settings }: RootProps) {
   const styles = useStyles();
   const [dark, setDark] = useState(() => isDarkOfficeTheme(readTheme()));
   useEffect(() => {
@@ -32,7 +35,7 @@ export function Root({ port, readTheme }: RootProps) {
   }, [readTheme]);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider} data-theme={dark ? "dark" : "light"}>
-      <App port={port} />
+      <App port={port} settings={settings} />
     </FluentProvider>
   );
 }

@@ -1,9 +1,12 @@
 /** The task pane's entry: wait for Office, then render the pane over the Excel adapter. */
 import { createExcelPort } from "../excel";
+import { documentSettings } from "../excel/document-settings";
 import { mountPane } from "./mount";
+import { scoringSettingsStore } from "./scoring-settings";
 
 Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");
-  mountPane(container, createExcelPort(), () => Office.context.officeTheme);
+  // Scoring settings live in the workbook (Office.context.document.settings), so they follow the file.
+  mountPane(container, createExcelPort(), () => Office.context.officeTheme, scoringSettingsStore(documentSettings()));
 });

@@ -5,14 +5,16 @@
 import { createRoot, type Root as ReactRoot } from "react-dom/client";
 import type { WorkbookPort } from "../excel/port";
 import { Root } from "./Root";
+import type { ScoringSettingsStore } from "./scoring-settings";
 import type { OfficeThemeLike } from "./theme";
 
 export function mountPane(
   container: Element,
   port: WorkbookPort,
   readTheme: () => OfficeThemeLike | null | undefined = () => null,
+  settings?: ScoringSettingsStore,
 ): ReactRoot {
   const root = createRoot(container);
-  root.render(<Root port={port} readTheme={readTheme} />);
+  root.render(<Root port={port} readTheme={readTheme} settings={settings} />);
   return root;
 }

@@ -4,18 +4,23 @@
  */
 import type { Lang } from "../core/model";
 import type { Refusal, SheetCheck } from "../excel/port";
+import type { ScoringSettings } from "./scoring-settings";
 
-export type Job = "check" | "check-all" | "clear" | "insert-totals" | "write-summary" | "live";
+export type Job = "check" | "check-all" | "clear" | "insert-totals" | "write-summary" | "fill-scores" | "live";
 
 export type Notice =
   | { kind: "refusal"; reason: Refusal; detail?: string; sheet: string }
   | { kind: "error"; message: string }
   | { kind: "cleared"; count: number }
-  | { kind: "written"; what: "totals" | "summary" };
+  | { kind: "written"; what: "totals" | "summary" }
+  /** 填写得分: how many cells the port wrote (0: none the rules could fill). */
+  | { kind: "filled"; count: number };
 
 export interface PaneState {
   lang: Lang;
   live: boolean;
+  /** Scoring profile and regional extras; every port call checks with them. */
+  scoring: ScoringSettings;
   busy: Job | null;
   /** One result per sheet checked; null before the first check and after the marks were cleared. */
   checks: SheetCheck[] | null;
@@ -29,13 +34,16 @@ export type PaneEvent =
   | { type: "checked"; job: Job; checks: SheetCheck[] }
   | { type: "cleared"; count: number }
   | { type: "failed"; message: string }
+  /** A failure outside the action on show (saving the settings): the banner only, busy stays as it is. */
+  | { type: "error"; message: string }
   | { type: "language"; lang: Lang }
   | { type: "live"; on: boolean }
+  | { type: "scoring"; settings: ScoringSettings }
   | { type: "select"; index: number }
   | { type: "dismiss" };
 
-export function initialState(lang: Lang): PaneState {
-  return { lang, live: true, busy: null, checks: null, selected: 0, notice: null };
+export function initialState(lang: Lang, scoring: ScoringSettings): PaneState {
+  return { lang, live: true, scoring, busy: null, checks: null, selected: 0, notice: null };
 }
 
 /** A plain check that finds no form shows the empty state; a banner saying the same would repeat it. */
@@ -53,6 +61,7 @@ function noticeFor(job: Job, checks: SheetCheck[]): Notice | null {
   }
   if (job === "insert-totals") return { kind: "written", what: "totals" };
   if (job === "write-summary") return { kind: "written", what: "summary" };
+  if (job === "fill-scores") return { kind: "filled", count: checks[0]?.filled ?? 0 };
   return null;
 }
 
@@ -74,10 +83,14 @@ export function reduce(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, busy: null, checks: null, selected: 0, notice: { kind: "cleared", count: event.count } };
     case "failed":
       return { ...state, busy: null, notice: { kind: "error", message: event.message } };
+    case "error":
+      return { ...state, notice: { kind: "error", message: event.message } };
     case "language":
       return { ...state, lang: event.lang };
     case "live":
       return { ...state, live: event.on };
+    case "scoring":
+      return { ...state, scoring: event.settings };
     case "select":
       return state.checks && event.index >= 0 && event.index < state.checks.length
         ? { ...state, selected: event.index }

@@ -2,7 +2,7 @@
  * Hand-made SheetResults shaped like the engine's output on the seed form, for view tests that must
  * not depend on recognition. The figures are those domain.md §6 gives for the seed.
  */
-import type { SheetResult } from "../../src/core/engine";
+import type { ScoringSummary, SheetResult } from "../../src/core/engine";
 import type { Finding, Form } from "../../src/core/model";
 import type { SheetCheck } from "../../src/excel/port";
 
@@ -87,4 +87,19 @@ export function noFormCheck(sheet = "Sheet2", refused = true): SheetCheck {
     marked: 0,
     ...(refused ? { refused: { reason: "no-form" as const } } : {}),
   };
+}
+
+/** The seed's check with a scoring block, as the engine gives it for a form with 分值/得分 columns. */
+export function scoredCheck(scoring: Partial<ScoringSummary> = {}, findings?: Finding[]): SheetCheck {
+  const check = seedCheck(findings);
+  check.result.scoring = {
+    profile: "hubei",
+    guessed: true,
+    computedTotal: "97.05",
+    statedTotal: "97.6",
+    grade: "优",
+    statedGrade: "良",
+    ...scoring,
+  };
+  return check;
 }

@@ -3,6 +3,7 @@
  * they come with each rule's meta and each finding, so the pane shows what the engine said.
  */
 import type { FormKind, Lang, Severity } from "../model";
+import type { ProfileId, ScoreGrade } from "../scoring";
 
 export type RefusalReason = "protected" | "no-form" | "cell-edit-mode" | "unsupported";
 
@@ -49,6 +50,26 @@ export interface UiStrings {
   moreCells: (n: number) => string;
   /** Screen-reader name of a finding: what it is and that activating it selects the cell. */
   findingLabel: (title: string, message: string, address: string) => string;
+
+  scoringHeading: string;
+  computedTotal: string;
+  statedTotal: string;
+  computedGrade: string;
+  statedGrade: string;
+  grade: Record<ScoreGrade, string>;
+  profileUsed: string;
+  /** The profile a result was scored with, and whether the engine guessed it from the layout. */
+  profileName: (profile: ProfileId, guessed: boolean) => string;
+  profileChoice: string;
+  profileOption: Record<"auto" | ProfileId, string>;
+  explainOverAchievement: string;
+  explainOverAchievementHint: string;
+  capByExecutionRate: string;
+  capByExecutionRateHint: string;
+  fillScores: string;
+  fillScoresHint: string;
+  scoresFilled: (n: number) => string;
+  noScoresToFill: string;
 
   sheetsHeading: string;
   sheetNoForm: string;
@@ -120,6 +141,25 @@ export const uiStrings: Record<Lang, UiStrings> = {
     cell: "单元格",
     moreCells: (n) => `等 ${n} 个单元格`,
     findingLabel: (title, message, address) => `${title}：${message}。单元格 ${address}，按 Enter 选中`,
+
+    scoringHeading: "评分",
+    computedTotal: "总分（按评分规则）",
+    statedTotal: "总分（表中）",
+    computedGrade: "等级（按评分规则）",
+    statedGrade: "等级（表中）",
+    grade: { 优: "优", 良: "良", 中: "中", 差: "差" },
+    profileUsed: "评分口径",
+    profileName: (p, guessed) => `按${p === "hubei" ? "湖北" : "中央一体化"}口径${guessed ? "（根据表式判断）" : ""}`,
+    profileChoice: "选择评分口径",
+    profileOption: { auto: "自动", central: "中央一体化", hubei: "湖北" },
+    explainOverAchievement: "130% 超额须说明（广西）",
+    explainOverAchievementHint: "实际完成值达到目标值 130% 及以上的指标，须填写偏差原因",
+    capByExecutionRate: "执行率封顶",
+    capByExecutionRateHint: "总分按预算执行率封顶：执行率 70%–80% 最高 89 分，60%–70% 最高 79 分，50%–60% 最高 69 分，低于 50% 最高 59 分",
+    fillScores: "填写得分",
+    fillScoresHint: "把按评分规则算出的得分写入空白的得分单元格；已填写的得分不改动。",
+    scoresFilled: (n) => `已填写 ${n} 个得分单元格并重新校验。`,
+    noScoresToFill: "没有可按规则填写的空白得分单元格，未写入任何内容。",
 
     sheetsHeading: "各工作表",
     sheetNoForm: "无自评表",
@@ -200,6 +240,26 @@ export const uiStrings: Record<Lang, UiStrings> = {
     cell: "Cell",
     moreCells: (n) => `and ${n} more`,
     findingLabel: (title, message, address) => `${title}: ${message}. Cell ${address}, press Enter to select`,
+
+    scoringHeading: "Scoring",
+    computedTotal: "Total (by the rules)",
+    statedTotal: "Total (as stated)",
+    computedGrade: "Grade (by the rules)",
+    statedGrade: "Grade (as stated)",
+    grade: { 优: "优 (excellent)", 良: "良 (good)", 中: "中 (fair)", 差: "差 (poor)" },
+    profileUsed: "Scoring profile",
+    profileName: (p, guessed) => `${p === "hubei" ? "Hubei" : "Central (一体化)"}${guessed ? " (guessed from the layout)" : ""}`,
+    profileChoice: "Choose the scoring profile",
+    profileOption: { auto: "Automatic", central: "Central", hubei: "Hubei" },
+    explainOverAchievement: "Explain 130% over-achievement (Guangxi)",
+    explainOverAchievementHint: "An indicator whose actual reaches 130% of its target or more needs a reason for the deviation",
+    capByExecutionRate: "Cap the total by execution rate",
+    capByExecutionRateHint:
+      "The total is capped by the budget execution rate: 70–80% at most 89, 60–70% at most 79, 50–60% at most 69, below 50% at most 59",
+    fillScores: "Fill in scores",
+    fillScoresHint: "Writes the scores the rules compute into blank score cells; scores already filled in stay as they are.",
+    scoresFilled: (n) => `Filled in ${n} score cells and checked again.`,
+    noScoresToFill: "No blank score cells the rules can fill; nothing was written.",
 
     sheetsHeading: "Sheets",
     sheetNoForm: "no form",

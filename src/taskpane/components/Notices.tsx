@@ -12,7 +12,7 @@ import type { Notice } from "../state";
 
 export function Notices({ notice, t, onDismiss }: { notice: Notice | null; t: UiStrings; onDismiss(): void }) {
   if (!notice) return null;
-  let intent: "warning" | "error" | "success";
+  let intent: "warning" | "error" | "success" | "info";
   let title: string | null = null;
   let body: string;
   switch (notice.kind) {
@@ -34,6 +34,10 @@ export function Notices({ notice, t, onDismiss }: { notice: Notice | null; t: Ui
     case "written":
       intent = "success";
       body = notice.what === "totals" ? t.totalsInserted : t.summaryWritten;
+      break;
+    case "filled":
+      intent = notice.count > 0 ? "success" : "info";
+      body = notice.count > 0 ? t.scoresFilled(notice.count) : t.noScoresToFill;
       break;
   }
   return (

@@ -1,0 +1,99 @@
+/**
+ * 评分: 总分 and 等级 as the engine computed them next to what the form states, the profile they were
+ * scored with, the scoring settings, and 填写得分. Every figure comes from the result's scoring block;
+ * the settings only travel to the port as CheckOptions.
+ */
+import {
+  Button,
+  Card,
+  Field,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Switch,
+  Tooltip,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import { Edit16Regular } from "@fluentui/react-icons";
+import type { ScoringSummary } from "../../core/engine";
+import type { UiStrings } from "../../core/i18n/ui-strings";
+import { PROFILE_CHOICES, type ScoringSettings } from "../scoring-settings";
+import { Facts } from "./Facts";
+
+const useStyles = makeStyles({
+  heading: { margin: 0 },
+  settings: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  fill: { alignSelf: "flex-start" },
+});
+
+export interface ScoringCardProps {
+  scoring: ScoringSummary;
+  settings: ScoringSettings;
+  t: UiStrings;
+  busy: boolean;
+  onSettings(settings: ScoringSettings): void;
+  onFillScores(): void;
+}
+
+export function ScoringCard({ scoring, settings, t, busy, onSettings, onFillScores }: ScoringCardProps) {
+  const styles = useStyles();
+  const headingId = useId("scoring-heading");
+  const orNot = (v: string | null) => v ?? t.notStated;
+  return (
+    <Card size="small" aria-labelledby={headingId} data-section="scoring">
+      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
+        {t.scoringHeading}
+      </Subtitle2>
+      <Facts
+        numeric
+        rows={[
+          [t.computedTotal, orNot(scoring.computedTotal)],
+          [t.statedTotal, orNot(scoring.statedTotal)],
+          [t.computedGrade, scoring.grade ? t.grade[scoring.grade] : t.notStated],
+          [t.statedGrade, orNot(scoring.statedGrade)],
+        ]}
+      />
+      <Facts rows={[[t.profileUsed, t.profileName(scoring.profile, scoring.guessed)]]} />
+      <div className={styles.settings}>
+        <Field label={t.profileChoice} size="small">
+          <RadioGroup
+            layout="horizontal"
+            value={settings.profile}
+            disabled={busy}
+            onChange={(_, data) => {
+              const profile = PROFILE_CHOICES.find((p) => p === data.value);
+              if (profile && profile !== settings.profile) onSettings({ ...settings, profile });
+            }}
+          >
+            {PROFILE_CHOICES.map((p) => (
+              <Radio key={p} value={p} label={t.profileOption[p]} />
+            ))}
+          </RadioGroup>
+        </Field>
+        <Field hint={t.explainOverAchievementHint} size="small">
+          <Switch
+            label={t.explainOverAchievement}
+            checked={settings.explainOverAchievement}
+            disabled={busy}
+            onChange={(_, data) => onSettings({ ...settings, explainOverAchievement: data.checked })}
+          />
+        </Field>
+        <Field hint={t.capByExecutionRateHint} size="small">
+          <Switch
+            label={t.capByExecutionRate}
+            checked={settings.capByExecutionRate}
+            disabled={busy}
+            onChange={(_, data) => onSettings({ ...settings, capByExecutionRate: data.checked })}
+          />
+        </Field>
+      </div>
+      <Tooltip content={t.fillScoresHint} relationship="description">
+        <Button className={styles.fill} icon={<Edit16Regular />} disabled={busy} onClick={onFillScores}>
+          {t.fillScores}
+        </Button>
+      </Tooltip>
+    </Card>
+  );
+}
