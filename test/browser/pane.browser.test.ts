@@ -312,3 +312,29 @@ test("插入合计行 on the copy without the totals row adds one row of live fo
   expect(await harness(page, "contents")).toEqual(after);
   expectStayedLocal(session);
 });
+
+test("评分 on the project sample: 总分 stated and by the rules, a profile change re-checks, 填写得分 leaves filled scores alone", async () => {
+  const session = await openHarness("project");
+  const { page } = session;
+  await page.getByRole("button", { name: "校验本表" }).click();
+  const scoring = page.getByRole("group", { name: "评分" });
+  await scoring.waitFor();
+  await portCallsDone(page, "checkActiveSheet", 1);
+  const engine = checkGrid(grids.project, {}).scoring!;
+  await expect(fact(page, "总分（表中）").textContent()).resolves.toBe(engine.statedTotal);
+  await expect(fact(page, "总分（按评分规则）").textContent()).resolves.toBe(engine.computedTotal);
+  await expect(fact(page, "评分口径").textContent()).resolves.toBe("按中央一体化口径（根据表式判断）");
+  await screenshot(page, "pane-project-scoring.png");
+
+  await scoring.getByRole("radio", { name: "湖北" }).check();
+  await portCallsDone(page, "checkActiveSheet", 2);
+  await until(async () => expect(await fact(page, "评分口径").textContent()).toBe("按湖北口径"));
+
+  // Every 得分 on the sample is filled in: nothing to write, the sheet as it was.
+  const before = await harness(page, "contents");
+  await scoring.getByRole("button", { name: "填写得分" }).click();
+  await portCallsDone(page, "fillScores", 1);
+  await page.getByText("没有可按规则填写的空白得分单元格，未写入任何内容。").waitFor();
+  expect(await harness(page, "contents")).toEqual(before);
+  expectStayedLocal(session);
+});

@@ -16,6 +16,7 @@ const ROOT = path.resolve(__dirname, "../..");
 export const HARNESS_WORKBOOK_FILES: Record<HarnessWorkbook, string> = {
   seed: path.join(ROOT, "assets/samples/seed-shenzhen-2021.xlsx"),
   "no-totals": path.join(ROOT, "assets/samples/seed-no-totals.xlsx"),
+  project: path.join(ROOT, "assets/samples/project-anhui-2022.xlsx"),
 };
 
 type ConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => Promise<webpack.Configuration>;

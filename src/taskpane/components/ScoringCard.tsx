@@ -5,13 +5,13 @@
  */
 import {
   Button,
+  Caption1,
   Card,
   Field,
   Radio,
   RadioGroup,
   Subtitle2,
   Switch,
-  Tooltip,
   makeStyles,
   tokens,
   useId,
@@ -25,7 +25,8 @@ import { Facts } from "./Facts";
 const useStyles = makeStyles({
   heading: { margin: 0 },
   settings: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  fill: { alignSelf: "flex-start" },
+  fill: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
+  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface ScoringCardProps {
@@ -40,6 +41,7 @@ export interface ScoringCardProps {
 export function ScoringCard({ scoring, settings, t, busy, onSettings, onFillScores }: ScoringCardProps) {
   const styles = useStyles();
   const headingId = useId("scoring-heading");
+  const fillHintId = useId("fill-scores-hint");
   const orNot = (v: string | null) => v ?? t.notStated;
   return (
     <Card size="small" aria-labelledby={headingId} data-section="scoring">
@@ -89,11 +91,15 @@ export function ScoringCard({ scoring, settings, t, busy, onSettings, onFillScor
           />
         </Field>
       </div>
-      <Tooltip content={t.fillScoresHint} relationship="description">
-        <Button className={styles.fill} icon={<Edit16Regular />} disabled={busy} onClick={onFillScores}>
+      {/* A visible hint rather than a tooltip: it reads the same by touch, and a tooltip's portal may cover the controls. */}
+      <div className={styles.fill}>
+        <Button icon={<Edit16Regular />} disabled={busy} aria-describedby={fillHintId} onClick={onFillScores}>
           {t.fillScores}
         </Button>
-      </Tooltip>
+        <Caption1 id={fillHintId} className={styles.hint}>
+          {t.fillScoresHint}
+        </Caption1>
+      </div>
     </Card>
   );
 }

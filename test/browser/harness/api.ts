@@ -7,7 +7,7 @@ import type { Severity } from "../../../src/core/model";
 import type { CellFormat, CellValue } from "../../support/fake-excel";
 
 /** The workbooks the harness can load (`?workbook=`); the test writes them as JSON next to the page. */
-export const HARNESS_WORKBOOKS = ["seed", "no-totals"] as const;
+export const HARNESS_WORKBOOKS = ["seed", "no-totals", "project"] as const;
 export type HarnessWorkbook = (typeof HARNESS_WORKBOOKS)[number];
 
 /** Where the page fetches a workbook's GridData from, relative to harness.html. */

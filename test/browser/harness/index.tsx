@@ -4,7 +4,7 @@
  * JSON that the test read from assets/samples/*.xlsx with src/xlsx/read.ts, so the page shows what a
  * user opening the shipped sample would get, without bundling exceljs into a browser page.
  *
- * Query: `workbook=seed|no-totals` (default seed), `lang=en-US` (Office's display language),
+ * Query: `workbook=seed|no-totals|project` (default seed), `lang=en-US` (Office's display language),
  * `theme=dark`. Office.js is never loaded: the fake's run/supports go straight into createExcelPort.
  */
 import type { GridData } from "../../../src/core/grid";
