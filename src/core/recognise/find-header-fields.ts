@@ -28,7 +28,9 @@ export function findHeaderFields(grid: Grid, top: number, bottom: number): Heade
         out.title = cell.text;
         out.titleRow = row;
       }
-      yearFromText ??= yearIn(cell.text) ?? undefined;
+      // Only text that says 年 (（2022年度）, 2022年) names the year; a bare number above the form is a file
+      // number or a stray value more often than a year.
+      if (cell.text.includes("年")) yearFromText ??= yearIn(cell.text) ?? undefined;
       const label = classifyFieldLabel(cell.text);
       if (!label) return;
       const value = label.rest !== "" ? label.rest : (cells[i + 1]?.text ?? "");

@@ -223,8 +223,12 @@ function rowReader(grid: Grid, c: RowColumns): (row: number, label: string, labe
   return (row, label, labelAt) => {
     const amounts: MoneyRow["amounts"] = {};
     for (const col of c.moneyCols) {
+      // An amount merged down over several task rows is one amount: it belongs to the merge's first row,
+      // and the rows under it hold none (counting it on each row would add it twice to the column).
+      const owned = grid.anchor(row, col).row === row;
+      const value = owned ? grid.value(row, col) : null;
       // Assigned, not spread into a copy: a large form has thousands of these, and every copy was garbage.
-      amounts[col] = Object.assign(parseMoney(grid.value(row, col), grid.format(row, col), c.unit), { cell: cellRef(grid, row, col) });
+      amounts[col] = Object.assign(parseMoney(value, grid.format(row, col), c.unit), { cell: cellRef(grid, row, col) });
     }
     const out: MoneyRow = { row, label, labelCell: cellRef(grid, row, labelAt), subset: isSubsetLabel(label), amounts };
     if (c.rateCol !== undefined) {
