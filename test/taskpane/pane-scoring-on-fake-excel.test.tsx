@@ -95,6 +95,9 @@ test("a chosen profile and the 执行率 cap reach the engine, and 填写得分 
   await screen.findByText(/已填写 \d+ 个得分单元格并重新校验。/);
   // The budget line scores 执行率 × 分值 = 7.15; the re-check after the write kept the chosen settings.
   expect(SCORE_CELLS.slice(0, 3).map((a) => fake.cell(sheet, a).value)).toEqual([7.15, 60, 30]);
+  // 总分 is written as the cap allows, so the re-check finds nothing wrong with it.
+  expect(fake.cell(sheet, "J16").value).toBe(89);
+  expect(screen.queryByText(/score-total-mismatch|总分.*不符/)).toBeNull();
   expect(fact("评分口径")).toBe("按湖北口径");
   expect(fact("总分（按评分规则）")).toBe("89.00");
 });

@@ -51,7 +51,9 @@ export function planScoreFills(form: Form, options: CheckOptions = {}): RowWrite
   if (total?.value.kind === "blank" && complete && writes.length > 0) {
     // The total of the scores as they will stand: stated ones plus those written now.
     const filled = writes.reduce((sum, w) => sum.plus(w.value), scored.statedSum ?? new Big(0));
-    push(total.cell.row, total.cell.col, filled);
+    // With 执行率封顶 on, the total a form may state is the capped one (score-total-mismatch says so too).
+    const limit = scored.cap && filled.gt(scored.cap.limit) ? new Big(scored.cap.limit) : filled;
+    push(total.cell.row, total.cell.col, limit);
   }
 
   const byRow = new Map<number, CellWrite[]>();

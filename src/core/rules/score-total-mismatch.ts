@@ -1,7 +1,8 @@
 /**
  * A stated 总分 (the 总分/合计 line, or Chongqing's 自评总分 field) that is not the sum of the 得分 the
  * form states, budget part included. With 不适用 indicators the rescaled sum is also accepted; with
- * the 执行率 cap switched on, a 总分 above the cap is reported.
+ * the 执行率 cap switched on, the cap is the right 总分 when the scores add up to more, and a 总分
+ * above the cap is reported.
  */
 import Big from "big.js";
 import { scoreForm } from "../scoring";
@@ -38,10 +39,13 @@ const rule: Rule = {
     const scored = scoreForm(form, options);
     const sum = scored.statedSum;
     const subject = total.label;
+    const cap = scored.cap;
+    // With the 执行率 cap on, a sum above it is stated as the cap itself.
+    const capOf = (value: Big): Big | null => (cap && value.gt(cap.limit) ? new Big(cap.limit) : null);
 
     if (cell.value.kind === "blank") {
       if (!sum) return;
-      const expected = scoreText(sum);
+      const expected = scoreText(capOf(sum) ?? sum);
       report({ messageId: "blank", data: { subject, expected }, cells: [cell.cell.address], expected, actual: "", subject });
       return;
     }
@@ -52,13 +56,14 @@ const rule: Rule = {
     if (sum) {
       const na = scored.notApplicableWeight;
       const rescaled = na.gt(0) && HUNDRED.gt(na) ? sum.times(HUNDRED).div(HUNDRED.minus(na)) : null;
-      if (scoresDiffer(stated, sum) && (!rescaled || scoresDiffer(stated, rescaled))) {
-        const expected = scoreText(rescaled ?? sum);
+      const capped = capOf(rescaled ?? sum);
+      const agrees = [sum, rescaled, capped].some((v) => v !== null && !scoresDiffer(stated, v));
+      if (!agrees) {
+        const expected = scoreText(capped ?? rescaled ?? sum);
         report({ messageId: "mismatch", data: { subject, expected, actual }, cells: [cell.cell.address], expected, actual, subject });
         return;
       }
     }
-    const cap = scored.cap;
     if (cap && stated.gt(cap.limit)) {
       const expected = `≤ ${cap.limit}`;
       report({

@@ -30,6 +30,10 @@ describe("score-total-mismatch", () => {
     expect(findings.map((f) => [f.expected, f.actual, f.message["zh-CN"]])).toEqual([
       ["≤ 89", "97.5", "「总分」97.5 超过上限：执行率 75.00% 时总分不得超过 89"],
     ]);
+    // The capped figure is the right 总分 then, and a blank one should say so.
+    expect(runRule(rule, form(89, [45, 45], 7.5, 75), { capByExecutionRate: true })).toEqual([]);
+    expect(runRule(rule, form(null, [45, 45], 7.5, 75), { capByExecutionRate: true }).map((f) => f.expected)).toEqual(["89"]);
+    expect(runRule(rule, form(80, [45, 45], 7.5, 75), { capByExecutionRate: true }).map((f) => f.expected)).toEqual(["89"]);
   });
 
   it("does not fire when 总分 is the sum (to 0.01), when nothing is scored, or with 不适用 rescaled to 100", () => {
