@@ -20,6 +20,7 @@ const REFUSAL_TEXT: Record<Refusal, string> = {
   "no-form": "本表未找到自评表 / No self-evaluation form on this sheet",
   "cell-edit-mode": "请先结束单元格编辑 / Finish editing the cell first",
   unsupported: "此版本的 Excel 不支持该操作 / This version of Excel cannot do this",
+  "too-large": "工作表的已用区域过大，未作检查 / The sheet's used range is too large to check",
 };
 
 /**

@@ -19,6 +19,7 @@ import type { GridData } from "../core/grid";
 import type { Finding, Lang, Mark, WritePlan } from "../core/model";
 import type { PlannedCheck, PlanRequest } from "../core/plan";
 import type { CheckOptions } from "../core/rules/rule";
+import { MAX_SHEET_CELLS } from "../core/limits";
 import { localAddress } from "./addresses";
 import { copiedMerges, queueWrites } from "./apply-plan";
 import {
@@ -117,6 +118,11 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
     const state = frame();
     if (!state.extent) return state;
     const { top, left, bottom, right } = state.extent;
+    const rowCount = bottom - top + 1;
+    const colCount = right - left + 1;
+    // Decided from the extent alone, before a single block is read: a stray cell at XFD1048576 would
+    // otherwise mean millions of tiny reads.
+    if (rowCount * colCount > MAX_SHEET_CELLS) throw new PortRefusal("too-large", `${rowCount} × ${colCount}`);
     const grid = state.grid;
     const report = (rowsRead: number): void => {
       for (const listener of progressListeners) listener({ sheet: state.name, rowsRead, rows: bottom - top + 1 });

@@ -15,7 +15,9 @@ export type Refusal =
   /** The user is typing in a cell; try again when they leave it. */
   | "cell-edit-mode"
   /** This Excel lacks an API the action needs (requirement set named in `detail`). */
-  | "unsupported";
+  | "unsupported"
+  /** The sheet's used range is larger than ziping reads (MAX_SHEET_CELLS); `detail` gives its size. */
+  | "too-large";
 
 export interface SheetCheck {
   result: SheetResult;

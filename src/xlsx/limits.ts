@@ -10,6 +10,7 @@
  * cells), and Node's default heap is about 4 GB, so 256 MB of XML would end the process. The grid
  * itself is cheap: the engine checks a 2,000,000-cell used range, mostly blank, in well under a second.
  */
+import { MAX_SHEET_CELLS } from "../core/limits";
 
 const MiB = 1024 * 1024;
 
@@ -28,7 +29,7 @@ export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
   fileBytes: 100 * MiB,
   entries: 10_000,
   uncompressedBytes: 64 * MiB,
-  sheetCells: 2_000_000,
+  sheetCells: MAX_SHEET_CELLS,
 });
 
 /** `268435456` → `256 MB`, `2000000` → `2,000,000`: sizes in messages people read. */

@@ -4,6 +4,8 @@ import type { ReadProgress } from "../../src/excel";
 import { WEB_PAYLOAD_LIMIT } from "../support/fake-excel";
 import { seedWithExtraTasks } from "../support/large-form";
 import { seedWorkbook } from "../support/seed-workbook";
+import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
+import { withCells } from "../../src/samples/sheet-spec";
 
 function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, "utf8");
@@ -53,5 +55,21 @@ describe("reading a large sheet in blocks", () => {
     await big.port.checkActiveSheet();
     expect(stopped).toEqual([]);
     expect(heard.length).toBeGreaterThan(1);
+  }, 60_000);
+});
+
+describe("a used range too large to read", () => {
+  it("is refused from its extent before any block is read, with the sheet's size", async () => {
+    // A stray value far from the form (a real sheet's XFD1048576 is the extreme case): 2,100 × 1,000 cells,
+    // over MAX_SHEET_CELLS, and over the web's 5 MB in one response.
+    const spec = withCells(seedSpec, { ALL2100: "x" });
+    const { port, fake } = seedWorkbook({ spec });
+    const seen: ReadProgress[] = [];
+    port.onReadProgress!((p) => seen.push(p));
+    const syncs = fake.syncCount;
+    await expect(port.checkActiveSheet()).rejects.toMatchObject({ name: "PortRefusal", reason: "too-large", detail: "2100 × 1000" });
+    expect(seen).toEqual([]);
+    // The refused one-sync read, then the extent: nothing more.
+    expect(fake.syncCount - syncs).toBe(2);
   }, 60_000);
 });

@@ -5,7 +5,7 @@
 import type { FormKind, Lang, Severity } from "../model";
 import type { ProfileId, ScoreGrade } from "../scoring";
 
-export type RefusalReason = "protected" | "no-form" | "cell-edit-mode" | "unsupported";
+export type RefusalReason = "protected" | "no-form" | "cell-edit-mode" | "unsupported" | "too-large";
 
 export interface UiStrings {
   appTitle: string;
@@ -180,6 +180,7 @@ export const uiStrings: Record<Lang, UiStrings> = {
       "no-form": "本工作表中未找到绩效自评表，未写入任何内容。",
       "cell-edit-mode": "单元格正在编辑。请按 Enter 或 Esc 结束编辑后重试。",
       unsupported: "此版本的 Excel 不支持该操作。",
+      "too-large": "工作表的已用区域过大（可能远处的单元格有内容或格式），未作检查。请删除表格以外的多余行列后重试。",
     },
     unsupportedNeeds: (detail) => `需要 ${detail}。`,
     errorTitle: "出错了",
@@ -280,6 +281,7 @@ export const uiStrings: Record<Lang, UiStrings> = {
       "no-form": "No self-evaluation form on this sheet; nothing was written.",
       "cell-edit-mode": "A cell is being edited. Press Enter or Esc to finish editing, then try again.",
       unsupported: "This version of Excel does not support this action.",
+      "too-large": "The sheet's used range is too large (something far from the form has content or formatting); it was not checked. Delete the extra rows and columns, then try again.",
     },
     unsupportedNeeds: (detail) => ` It needs ${detail}.`,
     errorTitle: "Something went wrong",
