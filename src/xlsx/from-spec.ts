@@ -4,7 +4,8 @@
  * centred title, thin borders and wrapped text over the form. The sample workbooks and the adapter
  * tests build their files from specs with this, so fixtures are code, not hand-edited binaries.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { Workbook } from "./exceljs";
 import type { CellValue } from "../core/grid";
 import { toFileFormula } from "./future-functions";
 import { cellsOf, isCellObject, parseRange, specOrigin, type SheetSpec } from "../samples/sheet-spec";
@@ -95,7 +96,7 @@ export function addSheetFromSpec(workbook: ExcelJS.Workbook, spec: SheetSpec, op
 
 /** A workbook holding one sheet per spec, in order. */
 export function workbookFromSpecs(specs: SheetSpec[], options: FromSpecOptions = {}): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   for (const spec of specs) addSheetFromSpec(workbook, spec, options);
   return workbook;
 }

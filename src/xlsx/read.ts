@@ -5,7 +5,8 @@
  * the displayed text.
  */
 import { promises as fs } from "fs";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { Workbook } from "./exceljs";
 import { rangeA1, type CellRange, type CellValue, type GridData } from "../core/grid";
 import { droppedParts, type DroppedPart } from "./dropped-parts";
 import { fromFileFormula } from "./future-functions";
@@ -63,7 +64,7 @@ export async function loadWorkbook(source: string | Buffer, options: ReadOptions
   }
   // Before exceljs inflates anything: a zip bomb is refused here, unread.
   checkZipBounds(bytes, limits);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   try {
     // exceljs's typings ask for its own Buffer alias; a Node Buffer is what it reads.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -3,7 +3,8 @@
  * autofilter; amounts, rates and scores as numeric cells with their formats; rows with errors filled
  * light red and files that could not be checked grey, so they stand out in a long list.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { Workbook } from "../../xlsx/exceljs";
 import { MARK_FILL, type Lang } from "../../core/model";
 import { columnName } from "../../core/grid";
 import { reportHeaders, reportRow, type ReportCell } from "./report-cells";
@@ -75,7 +76,7 @@ function setCell(target: ExcelJS.Cell, cell: ReportCell): void {
 }
 
 export function reviewWorkbook(rows: ReviewRow[], lang: Lang): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   const ws = workbook.addWorksheet(reviewStrings[lang].sheetName, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
   const headers = reportHeaders(lang);
   const widths = headers.map((h) => displayWidth(h) + 2);
