@@ -77,8 +77,18 @@ export function fiscalAmount(table: MoneyTable, whole: MoneyColumn): ColumnSum {
   return subsetRow ? statedAmount(subsetRow, whole.col) : null;
 }
 
+/** Rates by table, for the same reason as the sums: the summary, the plan and the scores all ask. */
+const rates = new WeakMap<MoneyTable, Big | null>();
+
 /** 执行率 = 执行数 ÷ 预算数 over the whole form, as a fraction; null when either is unknown or the budget is 0. */
 export function executionRate(table: MoneyTable): Big | null {
+  if (rates.has(table)) return rates.get(table) ?? null;
+  const rate = divide(table);
+  rates.set(table, rate);
+  return rate;
+}
+
+function divide(table: MoneyTable): Big | null {
   const budgetCol = wholeColumn(table, "budget");
   const spentCol = wholeColumn(table, "spent");
   if (!budgetCol || !spentCol) return null;
