@@ -7,7 +7,7 @@
 import * as path from "path";
 import type { Severity } from "../../core/model";
 import { copyPath } from "../../xlsx/write";
-import { checkFile, type CheckRequest, type FileReport, type RunContext } from "../check-files";
+import type { CheckRequest, FileReport, RunContext } from "../check-files";
 import { toJson } from "../format-json";
 import { formatFileText } from "../format-text";
 import { cliStrings } from "../strings";
@@ -53,6 +53,11 @@ export async function processFile(job: Job, settings: JobSettings): Promise<File
   const context: RunContext = { inputs: settings.inputs, written: new Map() };
   const { outDir } = settings.request;
   if (job.claimedBy !== undefined && outDir) context.written.set(path.resolve(copyPath(job.file, outDir)), job.claimedBy);
+  // Loaded here rather than at the top: the main thread of a parallel run imports this module (for
+  // lostOutcome) but never reads a workbook, and the reader (exceljs) and the engine are most of
+  // what loading costs, on the same cores the workers are starting on.
+  // require, not import(): a worker run from the .ts sources (tests, tsx) has only tsx's require hook.
+  const { checkFile } = require("../check-files") as typeof import("../check-files");
   return outcomeOf(job, await checkFile(job.file, settings.request, context), settings);
 }
 

@@ -17,7 +17,6 @@ import { ProgressBar } from "./progress";
 import type { ReviewRow } from "./review-row";
 import { reviewStrings } from "./strings";
 import { reviewCsv } from "./write-csv";
-import { reviewXlsx } from "./write-xlsx";
 
 export interface ReviewStream {
   write(chunk: string): unknown;
@@ -85,7 +84,11 @@ export function defaultJobs(): number {
 const bold = (color: boolean, text: string): string => (color ? `\u001b[1m${text}\u001b[0m` : text);
 
 export async function writeReport(file: string, rows: ReviewRow[], lang: Lang): Promise<void> {
-  const bytes = reportFormat(file) === "csv" ? Buffer.from(reviewCsv(rows, lang), "utf8") : await reviewXlsx(rows, lang);
+  // exceljs only when an .xlsx summary is asked for (see processFile on what loading costs).
+  const bytes =
+    reportFormat(file) === "csv"
+      ? Buffer.from(reviewCsv(rows, lang), "utf8")
+      : await (require("./write-xlsx") as typeof import("./write-xlsx")).reviewXlsx(rows, lang);
   await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
   await writeFileAtomic(file, bytes);
 }
