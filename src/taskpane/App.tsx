@@ -9,6 +9,7 @@ import { EmptyState, StartHint } from "./components/EmptyState";
 import { FindingsList } from "./components/FindingsList";
 import { FormHeader } from "./components/FormHeader";
 import { Notices } from "./components/Notices";
+import { ReadProgress } from "./components/ReadProgress";
 import { ScoringCard } from "./components/ScoringCard";
 import { SheetList } from "./components/SheetList";
 import { SummaryCard } from "./components/SummaryCard";
@@ -51,6 +52,7 @@ export function App({ port, settings }: AppProps) {
       <div className={styles.status} role="status" aria-live="polite">
         {state.busy && <Spinner size="tiny" labelPosition="after" label={t.working} />}
       </div>
+      {state.busy && state.progress && <ReadProgress progress={state.progress} t={t} />}
       <Notices notice={state.notice} t={t} onDismiss={actions.dismiss} />
       {state.checks && state.checks.length > 1 && (
         <SheetList checks={state.checks} selected={state.selected} t={t} onSelect={actions.selectSheet} />

@@ -3,7 +3,7 @@
  * the reducer only decides which result is on show and which banner explains the last action.
  */
 import type { Lang } from "../core/model";
-import type { Refusal, SheetCheck } from "../excel/port";
+import type { ReadProgress, Refusal, SheetCheck } from "../excel/port";
 import type { ScoringSettings } from "./scoring-settings";
 
 export type Job = "check" | "check-all" | "clear" | "insert-totals" | "write-summary" | "fill-scores" | "live";
@@ -27,6 +27,8 @@ export interface PaneState {
   /** Which of `checks` is on show. */
   selected: number;
   notice: Notice | null;
+  /** How far the running action has read a sheet too large for one response; null otherwise. */
+  progress: ReadProgress | null;
 }
 
 export type PaneEvent =
@@ -40,10 +42,11 @@ export type PaneEvent =
   | { type: "live"; on: boolean }
   | { type: "scoring"; settings: ScoringSettings }
   | { type: "select"; index: number }
+  | { type: "progress"; progress: ReadProgress }
   | { type: "dismiss" };
 
 export function initialState(lang: Lang, scoring: ScoringSettings): PaneState {
-  return { lang, live: true, scoring, busy: null, checks: null, selected: 0, notice: null };
+  return { lang, live: true, scoring, busy: null, checks: null, selected: 0, notice: null, progress: null };
 }
 
 /** A plain check that finds no form shows the empty state; a banner saying the same would repeat it. */
@@ -68,21 +71,22 @@ function noticeFor(job: Job, checks: SheetCheck[]): Notice | null {
 export function reduce(state: PaneState, event: PaneEvent): PaneState {
   switch (event.type) {
     case "start":
-      return { ...state, busy: event.job, notice: event.job === "live" ? state.notice : null };
+      return { ...state, busy: event.job, notice: event.job === "live" ? state.notice : null, progress: null };
     case "checked": {
       const withForm = event.checks.findIndex((c) => c.result.form !== null);
       return {
         ...state,
         busy: null,
+        progress: null,
         checks: event.checks,
         selected: withForm >= 0 ? withForm : 0,
         notice: noticeFor(event.job, event.checks),
       };
     }
     case "cleared":
-      return { ...state, busy: null, checks: null, selected: 0, notice: { kind: "cleared", count: event.count } };
+      return { ...state, busy: null, progress: null, checks: null, selected: 0, notice: { kind: "cleared", count: event.count } };
     case "failed":
-      return { ...state, busy: null, notice: { kind: "error", message: event.message } };
+      return { ...state, busy: null, progress: null, notice: { kind: "error", message: event.message } };
     case "error":
       return { ...state, notice: { kind: "error", message: event.message } };
     case "language":
@@ -95,6 +99,9 @@ export function reduce(state: PaneState, event: PaneEvent): PaneState {
       return state.checks && event.index >= 0 && event.index < state.checks.length
         ? { ...state, selected: event.index }
         : state;
+    case "progress":
+      // Only while an action runs: a late report must not leave a bar behind a finished check.
+      return state.busy ? { ...state, progress: event.progress } : state;
     case "dismiss":
       return { ...state, notice: null };
   }

@@ -89,6 +89,9 @@ export function usePaneState(
     [port, options],
   );
 
+  // Reads of sheets over Excel on the web's 5 MB response come block by block: show how far they are.
+  useEffect(() => port.onReadProgress?.((progress) => dispatch({ type: "progress", progress })), [port]);
+
   // Live re-checks follow a check the user asked for; after 清除标记 they wait for the next one.
   const armed = state.checks !== null;
   useEffect(() => {

@@ -22,6 +22,8 @@ export interface UiStrings {
   live: string;
   liveHint: string;
   working: string;
+  /** A large sheet read in blocks: rows read so far of all its rows. */
+  readingRows: (read: number, total: number) => string;
 
   formKind: Record<FormKind, string>;
   unitName: string;
@@ -114,6 +116,7 @@ export const uiStrings: Record<Lang, UiStrings> = {
     live: "实时校验",
     liveHint: "修改单元格后自动重新校验",
     working: "正在处理…",
+    readingRows: (read, total) => `正在读取工作表：${read.toLocaleString("zh-CN")} / ${total.toLocaleString("zh-CN")} 行`,
 
     formKind: { department: "部门整体支出绩效自评表", project: "项目支出绩效自评表" },
     unitName: "单位名称",
@@ -211,6 +214,7 @@ export const uiStrings: Record<Lang, UiStrings> = {
     live: "Live check",
     liveHint: "Re-check automatically after you edit cells",
     working: "Working…",
+    readingRows: (read, total) => `Reading the sheet: ${read.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows`,
 
     formKind: {
       department: "Department expenditure self-evaluation (部门整体)",
