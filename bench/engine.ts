@@ -1,0 +1,75 @@
+/**
+ * The engine alone — recognise, rules, summary and the write plan — on the seed and on department
+ * forms of 1,000 and 10,000 task rows, against exceljs loading the same workbook: the engine should
+ * scale linearly and cost little next to reading the file.
+ */
+import ExcelJS from "exceljs";
+import { checkGrid } from "../src/core/engine";
+import type { GridData } from "../src/core/grid";
+import { planWrites } from "../src/core/plan";
+import { seedSpec } from "../src/samples/seed-shenzhen-2021";
+import type { SheetSpec } from "../src/samples/sheet-spec";
+import { readWorkbook } from "../src/xlsx/read";
+import { departmentForm, workbookBytesOf } from "./forms";
+import { cpuTime, cpuTimeAsync, round, type Repeat } from "./measure";
+
+export interface EngineFigures {
+  seedMicros: number;
+  rows1k: number;
+  rows10k: number;
+  scaling10x: number;
+  vsLoad: number;
+}
+
+export interface FormTiming {
+  name: string;
+  rows: number;
+  bytes: number;
+  /** Engine, CPU ms (median). */
+  engine: number;
+  /** exceljs `xlsx.load` of the same workbook, CPU ms (median). */
+  load: number;
+}
+
+export interface EngineDetail extends EngineFigures {
+  forms: FormTiming[];
+}
+
+/** What the pane and the CLI run per sheet once it is read. */
+export function engineRun(grid: GridData): void {
+  const result = checkGrid(grid);
+  planWrites(result, { marks: true }, grid);
+}
+
+async function load(bytes: Buffer): Promise<void> {
+  await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer);
+}
+
+async function timeForm(name: string, spec: SheetSpec, repeat: Repeat): Promise<FormTiming> {
+  const bytes = await workbookBytesOf(spec);
+  // The grid as the CLI reads it from the file, so both sides see the same workbook.
+  const [grid] = (await readWorkbook(bytes)).sheets;
+  const loadTime = await cpuTimeAsync(() => load(bytes), repeat);
+  const engine = cpuTime(() => engineRun(grid), repeat);
+  return { name, rows: grid.values.length, bytes: bytes.length, engine: engine.median, load: loadTime.median };
+}
+
+export interface EngineOptions {
+  /** Task rows of the small and the large form (1,000 and 10,000). */
+  small?: number;
+  large?: number;
+}
+
+export async function measureEngine({ small = 1000, large = 10000 }: EngineOptions = {}): Promise<EngineDetail> {
+  const seed = await timeForm("seed", seedSpec, { warmup: 50, reps: 101 });
+  const rows1k = await timeForm(`${small} tasks`, departmentForm(small), { warmup: 10, reps: 21 });
+  const rows10k = await timeForm(`${large} tasks`, departmentForm(large), { warmup: 2, reps: 5 });
+  return {
+    seedMicros: Math.round(seed.engine * 1000),
+    rows1k: round(rows1k.engine, 2),
+    rows10k: round(rows10k.engine, 1),
+    scaling10x: round(rows10k.engine / rows1k.engine, 2),
+    vsLoad: round(rows1k.engine / rows1k.load, 3),
+    forms: [seed, rows1k, rows10k],
+  };
+}
