@@ -23,18 +23,8 @@ import {
 } from "../src/samples/variants";
 import { workbookFromSpecs } from "../src/xlsx/from-spec";
 import { parseA1 } from "../src/core/grid";
+import { seededRandom } from "../src/samples/random";
 
-/** mulberry32: small, fast and the same everywhere. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const money = (fen: number): string => groupThousands(new Big(fen).div(100).toFixed(2));
 
@@ -45,7 +35,7 @@ const money = (fen: number): string => groupThousands(new Big(fen).div(100).toFi
  */
 export function departmentForm(tasks: number, seed = 1): SheetSpec {
   if (tasks < SEED_TASKS.length) throw new Error(`departmentForm: at least ${SEED_TASKS.length} tasks`);
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const totalsAt = findCell(seedSpec, "金额合计");
   if (!totalsAt) throw new Error("departmentForm: the seed has no 金额合计 row");
   const totalsRow = parseA1(totalsAt).row + 1;

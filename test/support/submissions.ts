@@ -23,6 +23,7 @@ import {
 } from "../../src/samples/variants";
 import type { ReadFailure } from "../../src/xlsx/read";
 import { workbookFromSpecs } from "../../src/xlsx/from-spec";
+import { seededRandom } from "../../src/samples/random";
 
 export type Broken = Extract<ReadFailure, "corrupted" | "not-xlsx" | "legacy-xls"> | "no-form";
 
@@ -52,20 +53,6 @@ export interface Inbox {
   submissions: Submission[];
   /** Files in the inbox a directory walk must not report (lock files, hidden folders, other types). */
   decoys: string[];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Randomness (mulberry32): small, fast and the same on every machine.
-
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
@@ -391,7 +378,7 @@ const BROKEN_CYCLE: Broken[] = ["corrupted", "not-xlsx", "legacy-xls", "no-form"
  */
 export async function writeInbox(dir: string, options: InboxOptions = {}): Promise<Inbox> {
   const count = options.count ?? 500;
-  const random = rng(options.seed ?? 20240601);
+  const random = seededRandom(options.seed ?? 20240601);
   const brokenEvery = options.brokenEvery ?? 40;
   const folders = options.folders ?? 10;
   const submissions: Submission[] = [];

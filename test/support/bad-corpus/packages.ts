@@ -5,26 +5,16 @@
  */
 import { writeCfb } from "./cfb";
 import { repeatedDeflate, unzipAll, zipArchive, type ZipItem } from "./zip";
+import { seededRandom } from "../../../src/samples/random";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** mulberry32: small, fast, the same on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function seededBytes(length: number, seed: number): Buffer {
-  const next = seeded(seed);
+  const next = seededRandom(seed);
   const out = Buffer.alloc(length);
   for (let i = 0; i < length; i++) out[i] = Math.floor(next() * 256);
   return out;
