@@ -149,6 +149,8 @@ function queueCells(range: HostRange, caps: Capabilities): () => CellBlock {
     const formats = range.numberFormat.map((row) => row.map((f) => (typeof f === "string" ? f : null)));
     const isFormula = (f: HostValue): f is string => typeof f === "string" && f.startsWith("=");
     let formulas: (string | null)[][];
+    // `special` is undefined when this host has no RangeAreas (a plain JS check, not an Office null object).
+    // eslint-disable-next-line office-addins/test-for-null-using-isNullObject
     if (!special) {
       formulas = range.formulas.map((row) => row.map((f) => (isFormula(f) ? f : null)));
     } else {

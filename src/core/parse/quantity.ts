@@ -18,7 +18,7 @@ export function cleanText(raw: string): string {
  * (`36(受疫情影响)`, `≥95%(按合同约定)`, `已完成【详见附件】`). NFKC has already made （） into ().
  */
 export function readings(text: string): string[] {
-  const bare = text.replace(/(?:\([^()]*\)|【[^【】]*】|\[[^\[\]]*\])$/, "");
+  const bare = text.replace(/(?:\([^()]*\)|【[^【】]*】|\[[^[\]]*\])$/, "");
   return bare !== text && bare !== "" ? [text, bare] : [text];
 }
 

@@ -77,7 +77,7 @@ const SCALES: [string, string][] = [
 export function normaliseUnit(text: string): string | null {
   let u = normalise(text).replace(/^单位[:：]/, "");
   // A 度量单位 cell sometimes wraps the unit in brackets: （%）, (人次).
-  const bracketed = /^[(\[【]([^)\]】]*)[)\]】]$/.exec(u);
+  const bracketed = /^[([【]([^)\]】]*)[)\]】]$/.exec(u);
   if (bracketed) u = bracketed[1];
   if (u === "") return null;
   const lower = u.toLowerCase();
