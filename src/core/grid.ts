@@ -60,6 +60,19 @@ export function parseA1(address: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** `A1:H1` or `H10` → a CellRange (0-based, sheet coordinates), corners in either order. */
+export function parseRange(range: string): CellRange {
+  const [from, to = from] = range.split(":");
+  const a = parseA1(from);
+  const b = parseA1(to);
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
 export function rangeA1(r: CellRange): string {
   const tl = a1(r.top, r.left);
   return r.top === r.bottom && r.left === r.right ? tl : `${tl}:${a1(r.bottom, r.right)}`;

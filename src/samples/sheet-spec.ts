@@ -7,7 +7,7 @@
  * are absolute sheet coordinates (columnWidths[0] is column A), so a spec can be pasted anywhere
  * by moving its origin and its ranges together (shiftSpec).
  */
-import { parseA1, rangeA1, type CellRange, type CellValue, type GridData } from "../core/grid";
+import { parseA1, parseRange, rangeA1, type CellRange, type CellValue, type GridData } from "../core/grid";
 
 /** A cell with an explicit number format or formula (the value is what Excel would have cached). */
 export interface CellObject {
@@ -43,18 +43,7 @@ export function cellValue(cell: CellSpec | undefined): CellValue {
   return isCellObject(cell) ? cell.value : cell;
 }
 
-/** `A1:H1` or `H10` → a CellRange (0-based, sheet coordinates). */
-export function parseRange(range: string): CellRange {
-  const [from, to = from] = range.split(":");
-  const a = parseA1(from);
-  const b = parseA1(to);
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
+export { parseRange };
 
 export function specOrigin(spec: SheetSpec): { row: number; col: number } {
   return parseA1(spec.origin ?? "A1");

@@ -7,7 +7,7 @@
 import { promises as fs } from "fs";
 import type ExcelJS from "exceljs";
 import { Workbook } from "./exceljs";
-import { rangeA1, type CellRange, type CellValue, type GridData } from "../core/grid";
+import { parseRange, rangeA1, type CellValue, type GridData } from "../core/grid";
 import { droppedParts, type DroppedPart } from "./dropped-parts";
 import { fromFileFormula } from "./future-functions";
 import { ValueType } from "./internals";
@@ -142,26 +142,8 @@ function cellValue(cell: ExcelJS.Cell): CellValue {
   }
 }
 
-function decodeRange(range: string): CellRange {
-  const [a, b = a] = range.split(":");
-  const tl = decodeCell(a);
-  const br = decodeCell(b);
-  return {
-    top: Math.min(tl.row, br.row),
-    left: Math.min(tl.col, br.col),
-    bottom: Math.max(tl.row, br.row),
-    right: Math.max(tl.col, br.col),
-  };
-}
 
 /** `B10` → 0-based { row: 9, col: 1 }. */
-function decodeCell(address: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
-  if (!m) throw new Error(`exceljs gave a merge with a bad address: ${address}`);
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
 
 interface RawCell {
   row: number;
@@ -172,7 +154,7 @@ interface RawCell {
 }
 
 export function sheetToGrid(ws: ExcelJS.Worksheet, limits: Pick<ReadLimits, "sheetCells"> = DEFAULT_LIMITS): GridData {
-  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(decodeRange);
+  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseRange);
   const cells: RawCell[] = [];
   const hiddenRows: number[] = [];
   // findRow, not eachRow({includeEmpty}): reading must not create rows in the workbook.
