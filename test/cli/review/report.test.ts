@@ -10,6 +10,7 @@ import { seedSpec } from "../../../src/samples/seed-shenzhen-2021";
 import { toGridData } from "../../../src/samples/sheet-spec";
 import { wanYuan } from "../../../src/samples/variants";
 import { WorkbookReadError } from "../../../src/xlsx/read";
+import { parseCsv } from "../../support/csv";
 
 // Workbooks are written and read for real; a loaded CI machine needs more than jest's 5 s.
 jest.setTimeout(60_000);
@@ -118,35 +119,6 @@ describe("report cells", () => {
     expect(reportCells(wan, "zh-CN").unit).toEqual({ kind: "text", text: "万元" });
   });
 });
-
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = "";
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      record.push(field);
-      field = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-      i++;
-    } else field += ch;
-  }
-  if (field !== "" || record.length) throw new Error("CSV does not end with CRLF");
-  return records;
-}
 
 const tricky = (): ReviewRow => ({
   ...reviewRows(ok("a.xlsx", seed()), "zh-CN")[0],

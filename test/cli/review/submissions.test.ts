@@ -15,6 +15,7 @@ import { WorkbookReadError } from "../../../src/xlsx/read";
 import { ziping, type CliRun } from "../../support/cli";
 import { writeInbox, type Broken, type Inbox, type Submission } from "../../support/submissions";
 import { tempDir } from "../../support/workbooks";
+import { parseCsv } from "../../support/csv";
 
 type Row = Record<ReviewColumnId, string>;
 
@@ -27,25 +28,6 @@ let xlsx: ExcelJS.Worksheet;
 const csvFile = (): string => path.join(dir, "审核", "review.csv");
 const xlsxFile = (): string => path.join(dir, "审核", "review.xlsx");
 const inboxDir = (): string => path.join(dir, "收件箱");
-
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = "";
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") record.push(field), (field = "");
-    else if (ch === "\r" && text[i + 1] === "\n") record.push(field), records.push(record), (record = []), (field = ""), i++;
-    else field += ch;
-  }
-  return records;
-}
 
 beforeAll(async () => {
   ({ dir, cleanup } = tempDir("ziping-inbox-"));
