@@ -25,7 +25,15 @@ export interface CheckRequest {
   options?: RuleOptions;
 }
 
-export type FileFailure = ReadFailure | "no-form" | "duplicate-output" | "overwrite-input" | "write-failed" | "internal";
+export type FileFailure =
+  | ReadFailure
+  | "no-form"
+  | "duplicate-output"
+  | "overwrite-input"
+  | "write-failed"
+  | "internal"
+  /** Still unfinished at --timeout: its worker was stopped (the review pool sets this, never checkFile). */
+  | "too-slow";
 
 export interface FileError {
   reason: FileFailure;

@@ -10,13 +10,18 @@ import type { Lang } from "../core/model";
 import type { CheckOptions as RuleOptions } from "../core/rules/rule";
 import type { CheckRequest } from "./check-files";
 import type { TextStyle } from "./format-text";
-import { collectReports, expandInputs, parseJobs, runReview } from "./review";
+import { collectReports, DEFAULT_TIMEOUT_SECONDS, expandInputs, parseJobs, parseTimeout, runReview, type WorkerEntry } from "./review";
 import { cliStrings } from "./strings";
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env?: NodeJS.ProcessEnv;
+  /**
+   * Where files are checked: by default the compiled (or, from the sources, tsx-loaded) worker; null
+   * checks in this thread with no --timeout, which in-process tests use to avoid a thread per run.
+   */
+  workers?: WorkerEntry | null;
 }
 
 interface CheckOptions {
@@ -27,6 +32,7 @@ interface CheckOptions {
   lang: "zh" | "en";
   report: string[];
   jobs?: number;
+  timeout: number;
   profile?: "central" | "hubei";
   explainOverAchievement?: boolean;
   capByRate?: boolean;
@@ -69,10 +75,23 @@ async function check(args: string[], options: CheckOptions, io: Io): Promise<num
   };
   const env = io.env ?? process.env;
   const style: TextStyle = { color: Boolean(io.stdout.isTTY) && !env.NO_COLOR };
-  // One path for every run: without --report or --jobs the files are checked one at a time in this
-  // thread (no worker start-up for a single form), printed file by file as they finish.
+  // One path for every run: without --report or --jobs the files are checked one at a time, printed
+  // file by file as they finish. Even then in a worker thread: only a thread can be stopped when a
+  // file is still not read at the deadline (exceljs cannot be interrupted).
   const jobs = options.jobs ?? (options.report.length > 0 ? undefined : 1);
-  return runReview(files, { request, format: options.format, color: style.color, reports: options.report, jobs }, io);
+  return runReview(
+    files,
+    {
+      request,
+      format: options.format,
+      color: style.color,
+      reports: options.report,
+      jobs,
+      entry: io.workers,
+      timeoutMs: options.timeout * 1000,
+    },
+    io,
+  );
 }
 
 function program(io: Io, done: (code: number) => void): Command {
@@ -99,6 +118,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .option("--cap-by-rate", "cap 总分 by the execution rate (70–80% → 89, 60–70% → 79, 50–60% → 69, below 50% → 59)")
     .option("--fill-scores", "with --out: write the computed 得分 into blank score cells")
     .option("--jobs <n>", "check N files at a time in worker threads (default: the number of cores)", parseJobs)
+    .option("--timeout <seconds>", "give up on a file not read and checked within SECONDS", parseTimeout, DEFAULT_TIMEOUT_SECONDS)
     .addHelpText("after", "\nexit 0: no error-severity finding; 1: at least one error; 2: an input could not be read or holds no form")
     .action(async (files: string[], options: CheckOptions) => {
       done(await check(files, options, io));

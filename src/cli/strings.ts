@@ -47,6 +47,7 @@ export interface CliStrings {
   overwriteInput: (target: string) => string;
   writeFailed: (detail: string) => string;
   internal: (detail: string) => string;
+  tooSlow: (seconds: number) => string;
   needsOut: (flag: string) => string;
 }
 
@@ -84,6 +85,7 @@ export const cliStrings: Record<Lang, CliStrings> = {
     overwriteInput: (target) => `拒绝写入 ${target}：它就是输入文件`,
     writeFailed: (detail) => `写入标注副本失败：${detail}`,
     internal: (detail) => `内部错误：${detail}`,
+    tooSlow: (seconds) => `读取和检查超过 ${seconds} 秒仍未完成，已停止，未作检查（可用 --timeout 放宽）`,
     needsOut: (flag) => `${flag} 需要同时指定 --out DIR`,
   },
   "en-US": {
@@ -119,6 +121,7 @@ export const cliStrings: Record<Lang, CliStrings> = {
     overwriteInput: (target) => `refusing to write ${target}: it is an input file`,
     writeFailed: (detail) => `could not write the annotated copy: ${detail}`,
     internal: (detail) => `internal error: ${detail}`,
+    tooSlow: (seconds) => `gave up after ${seconds} s without finishing; it was not checked (--timeout allows longer)`,
     needsOut: (flag) => `${flag} needs --out DIR`,
   },
 };

@@ -3,6 +3,7 @@
  */
 import { Writable } from "stream";
 import { run } from "../../src/cli/main";
+import type { WorkerEntry } from "../../src/cli/review";
 
 export interface CliRun {
   code: number;
@@ -21,9 +22,19 @@ class Capture extends Writable {
   }
 }
 
-export async function ziping(args: string[], options: { tty?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export interface CliOptions {
+  tty?: boolean;
+  env?: NodeJS.ProcessEnv;
+  /**
+   * Worker threads as the command uses them (`workerEntry()`: the sources through tsx). By default
+   * the files are checked in the test's own thread: a tsx worker per run would cost seconds each.
+   */
+  workers?: WorkerEntry | null;
+}
+
+export async function ziping(args: string[], options: CliOptions = {}): Promise<CliRun> {
   const stdout = new Capture(options.tty ?? false);
   const stderr = new Capture(options.tty ?? false);
-  const code = await run(args, { stdout, stderr, env: options.env ?? {} });
+  const code = await run(args, { stdout, stderr, env: options.env ?? {}, workers: options.workers ?? null });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

@@ -4,13 +4,15 @@
  * time and the main thread buffers at most WINDOW outcomes that arrived ahead of a slow file, so
  * memory stays flat however many files there are. A worker that dies (a file that exhausts its
  * memory, a crash in a library) costs only the file it was reading: that file is reported as an
- * internal error and a fresh worker takes over. A worker that cannot even start is a broken
+ * internal error and a fresh worker takes over. A file still unfinished at the deadline (a workbook
+ * that is slow rather than large: exceljs cannot be interrupted inside a thread) has its worker
+ * terminated the same way and is reported as too slow. A worker that cannot even start is a broken
  * installation, and fails the run.
  */
 import { existsSync } from "fs";
 import * as path from "path";
 import { Worker } from "worker_threads";
-import { lostOutcome, processFile, type FileOutcome, type Job, type JobSettings } from "./process-file";
+import { lostOutcome, processFile, slowOutcome, type FileOutcome, type Job, type JobSettings } from "./process-file";
 import type { WorkerMessage } from "./worker";
 
 export interface WorkerEntry {
@@ -39,12 +41,15 @@ export function workerEntry(dir: string = __dirname): WorkerEntry | null {
 }
 
 export interface PoolOptions {
-  /** Threads to use; 1 (or no runnable worker) checks in the main thread. */
+  /** Threads to use. Even one is a worker thread, so the deadline can stop it. */
   jobs: number;
   settings: JobSettings;
   /** Called once per job, in job order. */
   onOutcome: (outcome: FileOutcome) => void;
+  /** Where the worker is; null checks in the main thread, one file after another, with no deadline. */
   entry?: WorkerEntry | null;
+  /** Wall-clock milliseconds a file may take in its worker before it is given up (none by default). */
+  timeoutMs?: number;
   /** Outcomes allowed to wait for an earlier, slower file (default 8 per thread). */
   window?: number;
 }
@@ -69,7 +74,8 @@ class InOrder {
 export async function runJobs(jobs: Job[], options: PoolOptions): Promise<void> {
   const entry = options.entry === undefined ? workerEntry() : options.entry;
   const threads = Math.min(Math.max(1, Math.floor(options.jobs)), jobs.length);
-  if (threads <= 1 || entry === null) {
+  if (jobs.length === 0) return;
+  if (entry === null) {
     for (const job of jobs) options.onOutcome(await processFile(job, options.settings));
     return;
   }
@@ -80,6 +86,8 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   job: Job | null;
+  /** The running job's deadline. */
+  timer?: NodeJS.Timeout;
   /** Set once the slot is finished with (stopped, or its loss handled), so 'error' + 'exit' count once. */
   gone: boolean;
 }
@@ -123,12 +131,14 @@ function runThreads(jobs: Job[], threads: number, entry: WorkerEntry, options: P
         if (settled) return;
         if (!slot.ready || slot.job !== null || slot.gone) continue;
         if (dispatched >= jobs.length || dispatched >= order.next + window) return;
-        slot.job = jobs[dispatched++];
-        slot.worker.postMessage(slot.job);
+        const job = (slot.job = jobs[dispatched++]);
+        slot.worker.postMessage(job);
+        if (options.timeoutMs !== undefined) slot.timer = setTimeout(() => expire(slot, job), options.timeoutMs);
       }
     };
 
     const finish = (slot: Slot, outcome: FileOutcome): void => {
+      clearTimeout(slot.timer);
       slot.job = null;
       order.push(outcome);
       feed();
@@ -147,11 +157,23 @@ function runThreads(jobs: Job[], threads: number, entry: WorkerEntry, options: P
       if (job !== null) finish(slot, lostOutcome(job, options.settings, error.message));
     };
 
+    // Past its deadline: the worker is stopped mid-file (its 'exit' then finds the slot gone).
+    const expire = (slot: Slot, job: Job): void => {
+      if (slot.gone || settled || slot.job !== job) return;
+      slot.gone = true;
+      slots.delete(slot);
+      void slot.worker.terminate();
+      if (dispatched < jobs.length) spawn();
+      finish(slot, slowOutcome(job, options.settings, options.timeoutMs!));
+    };
+
     const spawn = (): void => {
       const worker = new Worker(entry.script, { eval: entry.eval, workerData: { settings: options.settings } });
       const slot: Slot = { worker, ready: false, job: null, gone: false };
       slots.add(slot);
       worker.on("message", (message: WorkerMessage) => {
+        // A message posted just before its worker was given up belongs to a job already reported.
+        if (slot.gone) return;
         if (message.type === "ready") {
           slot.ready = true;
           feed();

@@ -67,6 +67,13 @@ export function lostOutcome(job: Job, settings: JobSettings, detail: string): Fi
   return outcomeOf(job, { file: job.file, error: { reason: "internal", messages }, sheets: [] }, settings);
 }
 
+/** A file still unfinished at the run's deadline: its worker was stopped, and the run goes on. */
+export function slowOutcome(job: Job, settings: JobSettings, timeoutMs: number): FileOutcome {
+  const seconds = timeoutMs / 1000;
+  const messages = { "zh-CN": cliStrings["zh-CN"].tooSlow(seconds), "en-US": cliStrings["en-US"].tooSlow(seconds) };
+  return outcomeOf(job, { file: job.file, error: { reason: "too-slow", messages }, sheets: [] }, settings);
+}
+
 function outcomeOf(job: Job, report: FileReport, settings: JobSettings): FileOutcome {
   const lang = settings.request.lang;
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

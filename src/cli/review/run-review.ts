@@ -37,8 +37,10 @@ export interface ReviewOptions {
   reports: string[];
   /** Worker threads (default: os.availableParallelism()). */
   jobs?: number;
-  /** Where the worker script is; tests point it elsewhere. */
+  /** Where the worker script is; tests point it elsewhere (null: the main thread, no deadline). */
   entry?: WorkerEntry | null;
+  /** Wall-clock milliseconds one file may take before it is given up. */
+  timeoutMs?: number;
 }
 
 export type ReportFormat = "xlsx" | "csv";
@@ -134,6 +136,7 @@ export async function runReview(files: string[], options: ReviewOptions, io: Rev
       settings,
       onOutcome,
       entry: options.entry,
+      timeoutMs: options.timeoutMs,
     });
   } finally {
     progress?.stop();

@@ -14,6 +14,8 @@ export type WorkerMessage =
 const port = parentPort;
 if (port) {
   const { settings } = workerData as { settings: JobSettings };
+  // Loaded before saying ready, so a file's deadline counts the file, not this thread's start-up.
+  require("../check-files");
   port.on("message", (job: Job) => {
     processFile(job, settings).then(
       (outcome) => port.postMessage({ type: "done", outcome } satisfies WorkerMessage),

@@ -6,6 +6,7 @@
 import { execFileSync, spawnSync } from "child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import * as path from "path";
+import { BAD_CASES } from "../../support/bad-corpus/cases";
 import { ziping } from "../../support/cli";
 import { writeInbox } from "../../support/submissions";
 import { tempDir } from "../../support/workbooks";
@@ -53,7 +54,7 @@ describe("bin/ziping.js check --jobs 2 (compiled workers)", () => {
     expect(a.stdout).toContain(`已写入审核汇总 ${threaded}（40 行）`);
   }, 120_000);
 
-  it("runs the compiled worker from dist: with it broken, threads fail to start and --jobs 1 still works", () => {
+  it("runs the compiled worker from dist: with it broken, the run fails to start, --jobs 1 too (it is a worker as well)", () => {
     const inbox = path.join(dir, "inbox");
     const worker = path.join(BUILD, "dist", "cli", "review", "worker.js");
     const good = readFileSync(worker);
@@ -64,9 +65,30 @@ describe("bin/ziping.js check --jobs 2 (compiled workers)", () => {
       expect(threads.stderr).toMatch(/could not start: worker from dist/);
       const single = built(["check", inbox, "--report", path.join(dir, "y.csv"), "--jobs", "1"]);
       expect(single.status).toBe(2);
-      expect(single.stdout).toContain("（40 行）");
+      expect(single.stderr).toMatch(/could not start: worker from dist/);
     } finally {
       writeFileSync(worker, good);
     }
   }, 120_000);
+
+  it("gives up a file still not read at --timeout and says so in both languages (pool.test.ts: the run then carries on)", async () => {
+    // The bad corpus's 100,000-row workbook takes seconds to read; a tenth of a second is never enough.
+    const slow = path.join(dir, "rows-100k.xlsx");
+    writeFileSync(slow, await BAD_CASES.find((c) => c.file === "rows-100k.xlsx")!.build());
+    const en = built(["check", "--format", "json", "--lang", "en", "--timeout", "0.1", slow]);
+    expect(en.status).toBe(2);
+    expect(JSON.parse(en.stdout)).toEqual([
+      { file: slow, error: "gave up after 0.1 s without finishing; it was not checked (--timeout allows longer)", sheets: [] },
+    ]);
+    const zh = built(["check", "--timeout", "0.1", slow]);
+    expect(zh.status).toBe(2);
+    expect(zh.stdout).toContain("读取和检查超过 0.1 秒仍未完成，已停止，未作检查");
+    // The default deadline leaves it time enough.
+    const patient = built(["check", "--format", "json", slow]);
+    expect(patient.status).toBe(1);
+    expect((JSON.parse(patient.stdout) as { error: string | null }[])[0].error).toBeNull();
+    const zero = built(["check", "--timeout", "0", slow]);
+    expect(zero.status).toBe(2);
+    expect(zero.stderr).toContain("expected a number of seconds, more than 0");
+  }, 180_000);
 });

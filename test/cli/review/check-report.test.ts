@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { REVIEW_COLUMNS } from "../../../src/cli/review/strings";
 import { seedSpec } from "../../../src/samples/seed-shenzhen-2021";
 import { cleanAnhuiSpec, cleanSeedSpec } from "../../support/submissions";
+import { workerEntry } from "../../../src/cli/review/pool";
 import { ziping } from "../../support/cli";
 import { specBytes, tempDir, writeBytes } from "../../support/workbooks";
 
@@ -157,7 +158,7 @@ describe("--report", () => {
     const twin = writeBytes(twinDir, "a-seed.xlsx", readFileSync(f.clean));
     const out = path.join(dir, "copies");
     const report = path.join(dir, "copies.csv");
-    const r = await ziping(["check", f.seed, twin, "--out", out, "--report", report, "--jobs", "2"]);
+    const r = await ziping(["check", f.seed, twin, "--out", out, "--report", report, "--jobs", "2"], { workers: workerEntry() });
     expect(r.code).toBe(2);
     const rows = csvRows(report);
     expect(rows.map((row) => row["状态"])).toEqual(["有错误", "无法检查"]);

@@ -39,13 +39,26 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-async function collect(entry: WorkerEntry | null, threads: number, format: "text" | "json" = "text", window?: number): Promise<FileOutcome[]> {
+async function collect(
+  entry: WorkerEntry | null,
+  threads: number,
+  format: "text" | "json" = "text",
+  window?: number,
+  timeoutMs?: number,
+): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
-  await runJobs(jobs, { jobs: threads, settings: settings(jobs.map((j) => j.file), format), onOutcome: (o) => out.push(o), entry, window });
+  await runJobs(jobs, { jobs: threads, settings: settings(jobs.map((j) => j.file), format), onOutcome: (o) => out.push(o), entry, window, timeoutMs });
   return out;
 }
 
 const entry = workerEntry();
+
+async function runOne(worker: WorkerEntry, job: Job, timeoutMs: number, lang: "zh-CN" | "en-US"): Promise<FileOutcome> {
+  const out: FileOutcome[] = [];
+  const one = { ...job, index: 0 };
+  await runJobs([one], { jobs: 1, settings: { ...settings([one.file]), request: { lang } }, onOutcome: (o) => out.push(o), entry: worker, timeoutMs });
+  return out[0];
+}
 
 describe("runJobs", () => {
   it("finds a runnable worker from the TypeScript sources (through tsx) and the compiled one next to it in dist", () => {
@@ -90,6 +103,38 @@ describe("runJobs", () => {
     expect(crashed.stdout).toContain("无法检查");
     expect(out[6].failed).toBe(false);
     expect(out[6].rows[0].status).toBe("ok");
+  }, 60_000);
+
+  it("stops a file still unfinished at the deadline, reports it too slow in both languages, and carries on", async () => {
+    // The real worker, plus a listener that never returns when it is handed the `crash` file: a
+    // read that does not end, which only terminating the thread can stop.
+    const hanging: WorkerEntry = {
+      eval: true,
+      script: `require("worker_threads").parentPort.on("message", (job) => { if (job.file.includes("crash")) for (;;); });\n` + entry!.script,
+    };
+    for (const threads of [1, 2]) {
+      const out = await collect(hanging, threads, "text", undefined, 4000);
+      expect(out.map((o) => o.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+      const stuck = out[5];
+      expect(stuck.failed).toBe(true);
+      expect(stuck.stdout).toContain("读取和检查超过 4 秒仍未完成，已停止");
+      expect(stuck.rows).toEqual([expect.objectContaining({ status: "failed", note: expect.stringContaining("超过 4 秒") })]);
+      // The other files, before and after it, are checked as without a deadline.
+      expect(out.map((o) => o.failed)).toEqual([false, true, false, false, false, true, false]);
+      expect(out[6].rows[0].status).toBe("ok");
+    }
+    const en = await runOne(hanging, jobs[5], 4000, "en-US");
+    expect(en.stdout).toContain("gave up after 4 s without finishing");
+  }, 90_000);
+
+  it("runs even one thread as a worker (the deadline needs one), and the main thread only without a worker", async () => {
+    const marker: WorkerEntry = {
+      eval: true,
+      script: `require("worker_threads").parentPort.on("message", () => { throw new Error("in a worker"); });\n` + entry!.script,
+    };
+    const out = await collect(marker, 1);
+    expect(out.every((o) => o.failed && o.stdout.includes("in a worker"))).toBe(true);
+    expect((await collect(null, 1)).map((o) => o.failed)).toEqual([false, true, false, false, false, false, false]);
   }, 60_000);
 
   it("fails the run when a worker cannot start at all", async () => {

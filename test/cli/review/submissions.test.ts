@@ -12,6 +12,7 @@ import { cliStrings } from "../../../src/cli/strings";
 import { ruleById } from "../../../src/core/rules";
 import { REVIEW_COLUMNS, reviewStrings, type ReviewColumnId } from "../../../src/cli/review/strings";
 import { WorkbookReadError } from "../../../src/xlsx/read";
+import { workerEntry } from "../../../src/cli/review/pool";
 import { ziping, type CliRun } from "../../support/cli";
 import { writeInbox, type Broken, type Inbox, type Submission } from "../../support/submissions";
 import { tempDir } from "../../support/workbooks";
@@ -32,7 +33,7 @@ const inboxDir = (): string => path.join(dir, "收件箱");
 beforeAll(async () => {
   ({ dir, cleanup } = tempDir("ziping-inbox-"));
   inbox = await writeInbox(inboxDir(), { count: 500 });
-  run = await ziping(["check", inboxDir(), "--report", xlsxFile(), "--report", csvFile(), "--jobs", "2"]);
+  run = await ziping(["check", inboxDir(), "--report", xlsxFile(), "--report", csvFile(), "--jobs", "2"], { workers: workerEntry() });
   const text = readFileSync(csvFile(), "utf8");
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const [header, ...records] = parseCsv(text.slice(1));
