@@ -46,9 +46,12 @@ export function columnName(col: number): string {
   return name;
 }
 
+/** Column names of the first columns, computed once: every finding, mark and cell reference names one. */
+const COLUMN_NAMES: string[] = Array.from({ length: 702 }, (_, col) => columnName(col));
+
 /** 0-based (row, col) → `H10`. */
 export function a1(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
+  return (col < COLUMN_NAMES.length ? COLUMN_NAMES[col] : columnName(col)) + String(row + 1);
 }
 
 /** `H10` → { row: 9, col: 7 }; `$H$10` accepted. */
@@ -88,7 +91,13 @@ export class Grid {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly mergeOwner = new Map<number, CellRange>();
+  /**
+   * Merged areas by row (index row − top): the few areas crossing each row. Looked up for nearly
+   * every cell recognition reads; a map keyed by every merged cell cost more, and grew with the sheet.
+   */
+  private readonly mergesByRow: (CellRange[] | undefined)[] = [];
+  /** Areas reaching outside the rows read (a merge may run past the used range): looked up by scanning. */
+  private readonly mergesOutside: CellRange[] = [];
 
   constructor(readonly data: GridData) {
     this.sheet = data.sheet;
@@ -99,14 +108,11 @@ export class Grid {
     this.bottom = this.top + data.values.length - 1;
     this.right = this.left + width - 1;
     for (const m of data.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.mergeOwner.set(this.key(r, c), m);
-      }
+      const from = Math.max(m.top, this.top);
+      const to = Math.min(m.bottom, this.bottom);
+      for (let r = from; r <= to; r++) (this.mergesByRow[r - this.top] ??= []).push(m);
+      if (m.top < this.top || m.bottom > this.bottom) this.mergesOutside.push(m);
     }
-  }
-
-  private key(row: number, col: number): number {
-    return row * 16384 + col;
   }
 
   get rowCount(): number {
@@ -119,7 +125,31 @@ export class Grid {
 
   /** The merged area covering (row, col), if any. */
   mergeAt(row: number, col: number): CellRange | undefined {
-    return this.mergeOwner.get(this.key(row, col));
+    const crossing = row >= this.top && row <= this.bottom ? this.mergesByRow[row - this.top] : this.outsideAt(row);
+    if (crossing === undefined) return undefined;
+    // Overlapping merges are invalid in Excel; were a file to hold them, the last one wins, as before.
+    for (let i = crossing.length - 1; i >= 0; i--) {
+      const m = crossing[i];
+      if (col >= m.left && col <= m.right) return m;
+    }
+    return undefined;
+  }
+
+  private outsideAt(row: number): CellRange[] | undefined {
+    const crossing = this.mergesOutside.filter((m) => row >= m.top && row <= m.bottom);
+    return crossing.length > 0 ? crossing : undefined;
+  }
+
+  /** True when (row, col) is the top-left cell of its merged area, or not merged: where a value lives. */
+  isAnchor(row: number, col: number): boolean {
+    const m = this.mergeAt(row, col);
+    return m === undefined || (m.top === row && m.left === col);
+  }
+
+  /** The first row of the merged area covering (row, col), or `row`. */
+  anchorRow(row: number, col: number): number {
+    const m = this.mergeAt(row, col);
+    return m === undefined ? row : m.top;
   }
 
   /** The cell a person means by (row, col): the top-left of its merged area, or itself. */

@@ -12,7 +12,16 @@ export type MoneyUnit = "元" | "万元";
 
 /** A money cell, read exactly. `value` is in the form's own unit (元 or 万元). */
 export type MoneyValue =
-  | { kind: "amount"; value: Big; /** decimals the cell shows */ decimals: number; raw: string }
+  | {
+      kind: "amount";
+      value: Big;
+      /** decimals the cell shows */
+      decimals: number;
+      raw: string;
+      /** value × 10^scale, when that is an integer of at most 15 digits (parse/scaled-amount.ts). */
+      units?: number;
+      scale?: number;
+    }
   | { kind: "blank"; raw: string }
   | { kind: "unreadable"; raw: string };
 

@@ -4,6 +4,7 @@
  */
 import Big from "big.js";
 import type { Measure, MoneyColumn, MoneyRow, MoneyTable } from "./model";
+import { ScaledSum } from "./parse/scaled-amount";
 
 /** The whole (non-其中) column for a measure; 全年预算数 is preferred to 年初预算数 for the budget. */
 export function wholeColumn(table: MoneyTable, measure: "budget" | "spent"): MoneyColumn | undefined {
@@ -41,18 +42,29 @@ export function sumOfParts(table: MoneyTable, col: number): ColumnSum {
 }
 
 function addUp(table: MoneyTable, col: number): ColumnSum {
-  let value = new Big(0);
+  const integers = new ScaledSum();
   let decimals = 0;
   let seen = false;
   for (const row of table.parts) {
     const cell = row.amounts[col];
     if (!cell || cell.kind === "blank") continue;
     if (cell.kind === "unreadable") return null;
-    value = value.plus(cell.value);
+    integers.add(cell);
     decimals = Math.max(decimals, cell.decimals);
     seen = true;
   }
-  return seen ? { value, decimals } : null;
+  if (!seen) return null;
+  return { value: integers.value() ?? addBigs(table, col), decimals };
+}
+
+/** The same sum in big.js, for a column with an amount too large (or too fine) to add as integers. */
+function addBigs(table: MoneyTable, col: number): Big {
+  let value = new Big(0);
+  for (const row of table.parts) {
+    const cell = row.amounts[col];
+    if (cell?.kind === "amount") value = value.plus(cell.value);
+  }
+  return value;
 }
 
 /** An amount a row states in one column, or null when blank/unreadable. */

@@ -88,7 +88,8 @@ function moneyRow(input: MoneyRowInput, row: number, table: Omit<MoneyTableInput
   table.columns.forEach((_, i) => {
     const col = table.firstMoneyCol + i;
     const { value, format } = split(input.amounts[i]);
-    amounts[col] = { ...parseMoney(value, format, unit), cell: ref(row, col) };
+    // Assigned, not spread: a small amount's value is a getter (src/core/parse/scaled-amount.ts).
+    amounts[col] = Object.assign(parseMoney(value, format, unit), { cell: ref(row, col) });
   });
   const out: MoneyRow = {
     row,

@@ -7,7 +7,8 @@ import Big from "big.js";
 import type { CellValue } from "../grid";
 import type { MoneyUnit, MoneyValue } from "../model";
 import { normalise } from "../text";
-import { bigFromNumber, cellDecimals, isDateFormat, isErrorText, NO_VALUE, readDecimal } from "./number";
+import { bigFromNumber, cellDecimals, isDateFormat, isErrorText, NO_VALUE, readDecimal, shownDecimals } from "./number";
+import { numberAmount, plainDecimalAmount } from "./scaled-amount";
 
 /** Powers of ten of each money unit relative to 元. */
 const MONEY_EXPONENT: Record<string, number> = { 元: 0, 千元: 3, 万元: 4, 万: 4, 亿元: 8, 亿: 8 };
@@ -25,7 +26,10 @@ export function parseMoney(value: CellValue, format: string | null, unit: MoneyU
 
   const raw = value;
   if (PLAIN_DECIMAL.test(raw)) {
-    // Most amount cells: nothing below would change such text, so read it straight away.
+    // Most amount cells: nothing below would change such text, so read it straight away, as an
+    // integer when it has 15 digits or fewer.
+    const small = plainDecimalAmount(raw, raw);
+    if (small) return small;
     const read = readDecimal(raw);
     if (read) return { kind: "amount", value: read.value, decimals: read.decimals, raw };
   }
@@ -50,6 +54,8 @@ function moneyFromNumber(n: number, format: string | null): MoneyValue {
   const raw = String(n);
   // A date-formatted cell shows a date; its serial number is not an amount anyone wrote.
   if (isDateFormat(format)) return { kind: "unreadable", raw };
+  const small = numberAmount(n, raw, (own) => shownDecimals(format, () => own));
+  if (small) return small;
   const value = bigFromNumber(n);
   if (!value) return { kind: "unreadable", raw };
   return { kind: "amount", value, decimals: cellDecimals(value, format), raw };

@@ -206,8 +206,13 @@ export function readNumberCell(
 
 /** Decimals of a JS number read from a cell: from its format when it has one, else from the value. */
 export function cellDecimals(value: Big, format: string | null): number {
+  return shownDecimals(format, () => decimalsOf(value));
+}
+
+/** cellDecimals for a value whose own decimals `own` gives (asked only for a format without decimals). */
+export function shownDecimals(format: string | null, own: () => number): number {
   const fromFormat = decimalsOfFormat(format);
-  if (fromFormat === null) return decimalsOf(value);
+  if (fromFormat === null) return own();
   // A percent format's decimals count percentage points; the stored fraction has two more.
   return isPercentFormat(format) ? fromFormat + 2 : fromFormat;
 }

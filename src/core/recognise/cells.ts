@@ -8,13 +8,13 @@ import type { CellRef } from "../model";
 import { SUMMARY_MARKER } from "../model";
 
 export function cellRef(grid: Grid, row: number, col: number): CellRef {
-  const a = grid.anchor(row, col);
-  return { row: a.row, col: a.col, address: a1(a.row, a.col) };
+  const m = grid.mergeAt(row, col);
+  return m ? { row: m.top, col: m.left, address: a1(m.top, m.left) } : { row, col, address: a1(row, col) };
 }
 
 /** True when (row, col) is the first row of its merged area (or not merged). */
 export function startsInRow(grid: Grid, row: number, col: number): boolean {
-  return grid.anchor(row, col).row === row;
+  return grid.anchorRow(row, col) === row;
 }
 
 /** Non-empty cells whose merged area starts at (row, col), left to right, each merged area once. */
@@ -26,8 +26,7 @@ export function cellsStartingIn(
 ): { col: number; text: string }[] {
   const out: { col: number; text: string }[] = [];
   for (let col = from; col <= to; col++) {
-    const a = grid.anchor(row, col);
-    if (a.row !== row || a.col !== col) continue;
+    if (!grid.isAnchor(row, col)) continue;
     const text = grid.text(row, col);
     if (text !== "") out.push({ col, text });
   }

@@ -225,7 +225,7 @@ function rowReader(grid: Grid, c: RowColumns): (row: number, label: string, labe
     for (const col of c.moneyCols) {
       // An amount merged down over several task rows is one amount: it belongs to the merge's first row,
       // and the rows under it hold none (counting it on each row would add it twice to the column).
-      const owned = grid.anchor(row, col).row === row;
+      const owned = grid.anchorRow(row, col) === row;
       const value = owned ? grid.value(row, col) : null;
       // Assigned, not spread into a copy: a large form has thousands of these, and every copy was garbage.
       amounts[col] = Object.assign(parseMoney(value, grid.format(row, col), c.unit), { cell: cellRef(grid, row, col) });

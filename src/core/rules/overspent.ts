@@ -4,7 +4,7 @@
  */
 import { wholeColumn } from "../money-table";
 import type { Rule } from "./rule";
-import { amountAt, columnName, compareAt, comparePrecision, moneyRows, moneyText } from "./support/money";
+import { amountAt, columnName, compareAmountsAt, comparePrecision, moneyRows, moneyText } from "./support/money";
 
 const rule: Rule = {
   meta: {
@@ -31,7 +31,7 @@ const rule: Rule = {
       const spent = amountAt(row, spentCol.col);
       if (!budget || !spent) continue;
       const precision = comparePrecision(table, [budget.decimals, spent.decimals]);
-      if (compareAt(spent.value, budget.value, precision) <= 0) continue;
+      if (compareAmountsAt(spent, budget, precision) <= 0) continue;
       const spentText = moneyText(spent.value, spent.decimals);
       const budgetText = moneyText(budget.value, budget.decimals);
       report({

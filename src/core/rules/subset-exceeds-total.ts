@@ -5,10 +5,10 @@
  */
 import type { MoneyRow, MoneyTable } from "../model";
 import type { Report, Rule } from "./rule";
-import { amountAt, columnName, compareAt, comparePrecision, moneyRows, moneyText, type Amount } from "./support/money";
+import { amountAt, columnName, compareAmountsAt, comparePrecision, moneyRows, moneyText, type Amount } from "./support/money";
 
 function exceeds(table: MoneyTable, part: Amount, whole: Amount): boolean {
-  return compareAt(part.value, whole.value, comparePrecision(table, [part.decimals, whole.decimals])) > 0;
+  return compareAmountsAt(part, whole, comparePrecision(table, [part.decimals, whole.decimals])) > 0;
 }
 
 function columnParts(table: MoneyTable): Report[] {

@@ -6,6 +6,7 @@
 import type Big from "big.js";
 import type { MoneyRow, MoneyTable, MoneyValue, CellRef } from "../../model";
 import { formatMoney } from "../../parse/money";
+import { compareScaled } from "../../parse/scaled-amount";
 
 export type MoneyCell = MoneyValue & { cell: CellRef };
 export type Amount = Extract<MoneyValue, { kind: "amount" }> & { cell: CellRef };
@@ -29,6 +30,15 @@ export function comparePrecision(table: MoneyTable, cellDecimals: number[]): num
 /** a − b at the given precision (each side rounded half-up first): <0, 0, >0. */
 export function compareAt(a: Big, b: Big, decimals: number): number {
   return a.round(decimals).cmp(b.round(decimals));
+}
+
+/** compareAt for two cells' amounts: as integers when both are small and neither needs rounding. */
+export function compareAmountsAt(a: Amount, b: Amount, decimals: number): number {
+  if (a.scale !== undefined && b.scale !== undefined && a.scale <= decimals && b.scale <= decimals) {
+    const sign = compareScaled(a, b);
+    if (sign !== null) return sign;
+  }
+  return compareAt(a.value, b.value, decimals);
 }
 
 /** An amount in the form's notation: thousands separators and the decimals the cell shows. */
