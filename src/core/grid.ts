@@ -107,12 +107,7 @@ export class Grid {
     for (const row of data.values) width = Math.max(width, row.length);
     this.bottom = this.top + data.values.length - 1;
     this.right = this.left + width - 1;
-    for (const m of data.merges) {
-      const from = Math.max(m.top, this.top);
-      const to = Math.min(m.bottom, this.bottom);
-      for (let r = from; r <= to; r++) (this.mergesByRow[r - this.top] ??= []).push(m);
-      if (m.top < this.top || m.bottom > this.bottom) this.mergesOutside.push(m);
-    }
+    this.indexMerges(data.merges);
   }
 
   get rowCount(): number {
@@ -123,11 +118,39 @@ export class Grid {
     return this.right - this.left + 1;
   }
 
+  /**
+   * Walks the rows once, keeping the areas that cross the current row; rows crossed by the same areas
+   * share one list (a side label merged down a 10,000-row form is one list, not 10,000).
+   */
+  private indexMerges(merges: CellRange[]): void {
+    const starting = new Map<number, CellRange[]>();
+    for (const m of merges) {
+      if (m.top < this.top || m.bottom > this.bottom) this.mergesOutside.push(m);
+      if (m.bottom < this.top || m.top > this.bottom) continue;
+      const from = Math.max(m.top, this.top);
+      let list = starting.get(from);
+      if (!list) starting.set(from, (list = []));
+      list.push(m);
+    }
+    if (starting.size === 0) return;
+    let active: CellRange[] = [];
+    for (let r = this.top; r <= this.bottom; r++) {
+      const added = starting.get(r);
+      let ended = false;
+      for (const m of active) if (m.bottom < r) ended = true;
+      if (added || ended) {
+        const kept = ended ? active.filter((m) => m.bottom >= r) : active;
+        active = added ? kept.concat(added) : kept;
+      }
+      if (active.length > 0) this.mergesByRow[r - this.top] = active;
+    }
+  }
+
   /** The merged area covering (row, col), if any. */
   mergeAt(row: number, col: number): CellRange | undefined {
     const crossing = row >= this.top && row <= this.bottom ? this.mergesByRow[row - this.top] : this.outsideAt(row);
     if (crossing === undefined) return undefined;
-    // Overlapping merges are invalid in Excel; were a file to hold them, the last one wins, as before.
+    // Overlapping merges are invalid in Excel; were a file to hold them, the one that starts lower wins.
     for (let i = crossing.length - 1; i >= 0; i--) {
       const m = crossing[i];
       if (col >= m.left && col <= m.right) return m;
@@ -144,6 +167,12 @@ export class Grid {
   isAnchor(row: number, col: number): boolean {
     const m = this.mergeAt(row, col);
     return m === undefined || (m.top === row && m.left === col);
+  }
+
+  /** The first column of the merged area covering (row, col), or `col`. */
+  anchorCol(row: number, col: number): number {
+    const m = this.mergeAt(row, col);
+    return m === undefined ? col : m.left;
   }
 
   /** The first row of the merged area covering (row, col), or `row`. */

@@ -36,12 +36,17 @@ export function cellsStartingIn(
 /** Columns of a row, each merged area once (at its left column), with the text a person sees there. */
 export function headerCells(grid: Grid, row: number): { col: number; text: string }[] {
   const out: { col: number; text: string }[] = [];
-  for (let col = grid.left; col <= grid.right; col++) {
-    if (grid.anchor(row, col).col !== col) continue;
-    const text = grid.text(row, col);
-    if (text !== "") out.push({ col, text });
-  }
+  forEachHeaderCell(grid, row, (col, text) => out.push({ col, text }));
   return out;
+}
+
+/** headerCells without the list, for scans that visit every row of a sheet looking for a header. */
+export function forEachHeaderCell(grid: Grid, row: number, visit: (col: number, text: string) => void): void {
+  for (let col = grid.left; col <= grid.right; col++) {
+    if (grid.anchorCol(row, col) !== col) continue;
+    const text = grid.text(row, col);
+    if (text !== "") visit(col, text);
+  }
 }
 
 export function rowIsBlank(grid: Grid, row: number, from = grid.left, to = grid.right): boolean {

@@ -11,7 +11,7 @@ import { parseMoney } from "../parse/money";
 import { isReverseIndicator } from "../parse/reverse";
 import { parseTarget } from "../parse/target";
 import { normalise } from "../text";
-import { cellRef, cellsStartingIn, headerCells, headerSpan, startsInRow } from "./cells";
+import { cellRef, cellsStartingIn, forEachHeaderCell, headerSpan, startsInRow } from "./cells";
 import { classifyIndicatorHeader, isBlockHeading, isIndicatorEnd, sectionHeading, targetPreference } from "./header-words";
 
 export type IndicatorColumns = IndicatorTable["columns"];
@@ -29,23 +29,23 @@ const BLANK_STREAK_END = 2;
 export function indicatorColumns(grid: Grid, row: number): IndicatorColumns | null {
   const found: Partial<Record<string, number>> = {};
   let targetRank = -1;
-  for (const cell of headerCells(grid, row)) {
-    const kind = classifyIndicatorHeader(cell.text);
-    if (!kind) continue;
+  forEachHeaderCell(grid, row, (col, text) => {
+    const kind = classifyIndicatorHeader(text);
+    if (!kind) return;
     if (kind === "target") {
-      const rank = targetPreference(cell.text);
+      const rank = targetPreference(text);
       if (rank > targetRank) {
         // The column it displaces (年初指标值 beside 调整指标值) is read where the preferred one is blank.
         if (found.target !== undefined) found.targetInitial = found.target;
-        found.target = cell.col;
+        found.target = col;
         targetRank = rank;
       } else {
-        found.targetInitial ??= cell.col;
+        found.targetInitial ??= col;
       }
     } else if (found[kind] === undefined) {
-      found[kind] = cell.col;
+      found[kind] = col;
     }
-  }
+  });
   const { name, target, actual } = found;
   if (name === undefined || target === undefined || actual === undefined) return null;
   const columns: IndicatorColumns = { name, target, actual };

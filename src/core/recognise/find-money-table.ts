@@ -146,7 +146,7 @@ function readTable(grid: Grid, header: Header, bottom: number): FoundMoneyTable 
     // A row covered by the label of the row above (a task merged over two rows) is that task.
     if (!startsInRow(grid, row, labelCol)) continue;
     let label = grid.text(row, labelCol);
-    let labelAt = grid.anchor(row, labelCol).col;
+    let labelAt = grid.anchorCol(row, labelCol);
     if (label === "") {
       const left = leading.filter((c) => c.col < labelCol).pop();
       if (left) {
@@ -228,7 +228,9 @@ function rowReader(grid: Grid, c: RowColumns): (row: number, label: string, labe
       const owned = grid.anchorRow(row, col) === row;
       const value = owned ? grid.value(row, col) : null;
       // Assigned, not spread into a copy: a large form has thousands of these, and every copy was garbage.
-      amounts[col] = Object.assign(parseMoney(value, grid.format(row, col), c.unit), { cell: cellRef(grid, row, col) });
+      const amount = parseMoney(value, grid.format(row, col), c.unit) as MoneyRow["amounts"][number];
+      amount.cell = cellRef(grid, row, col);
+      amounts[col] = amount;
     }
     const out: MoneyRow = { row, label, labelCell: cellRef(grid, row, labelAt), subset: isSubsetLabel(label), amounts };
     if (c.rateCol !== undefined) {
