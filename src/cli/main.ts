@@ -117,7 +117,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .option("--explain-over-achievement", "an actual at 130% or more of its target must be explained (Guangxi)")
     .option("--cap-by-rate", "cap 总分 by the execution rate (70–80% → 89, 60–70% → 79, 50–60% → 69, below 50% → 59)")
     .option("--fill-scores", "with --out: write the computed 得分 into blank score cells")
-    .option("--jobs <n>", "check N files at a time in worker threads (default: the number of cores)", parseJobs)
+    .option("--jobs <n>", "check N files at a time in worker threads (default with --report: one fewer than the cores, at least 1)", parseJobs)
     .option("--timeout <seconds>", "give up on a file not read and checked within SECONDS", parseTimeout, DEFAULT_TIMEOUT_SECONDS)
     .addHelpText("after", "\nexit 0: no error-severity finding; 1: at least one error; 2: an input could not be read or holds no form")
     .action(async (files: string[], options: CheckOptions) => {

@@ -79,8 +79,14 @@ export async function reportProblem(reports: string[], inputs: string[], lang: L
   return null;
 }
 
-export function defaultJobs(): number {
-  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+/**
+ * Worker threads when --jobs is not given: one core fewer than the machine has, at least one. A
+ * worker keeps more than its own core busy — V8 compiles its hot code on background threads, about
+ * 0.9 of a core beside a checking thread (bench/cli.ts) — so a worker per core only makes them wait
+ * for each other: on 2 cores, two workers took longer than one.
+ */
+export function defaultJobs(cores: number = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length): number {
+  return Math.max(1, cores - 1);
 }
 
 const bold = (color: boolean, text: string): string => (color ? `\u001b[1m${text}\u001b[0m` : text);

@@ -16,15 +16,19 @@ if (port) {
   const { settings } = workerData as { settings: JobSettings };
   // Loaded before saying ready, so a file's deadline counts the file, not this thread's start-up.
   require("../check-files");
+  // One file at a time, in the order they arrive: the pool queues the next job here ahead of time.
+  let previous: Promise<void> = Promise.resolve();
   port.on("message", (job: Job) => {
-    processFile(job, settings).then(
-      (outcome) => port.postMessage({ type: "done", outcome } satisfies WorkerMessage),
-      (error: unknown) =>
-        port.postMessage({
-          type: "failed",
-          index: job.index,
-          detail: error instanceof Error ? (error.stack ?? error.message) : String(error),
-        } satisfies WorkerMessage),
+    previous = previous.then(() =>
+      processFile(job, settings).then(
+        (outcome) => port.postMessage({ type: "done", outcome } satisfies WorkerMessage),
+        (error: unknown) =>
+          port.postMessage({
+            type: "failed",
+            index: job.index,
+            detail: error instanceof Error ? (error.stack ?? error.message) : String(error),
+          } satisfies WorkerMessage),
+      ),
     );
   });
   port.postMessage({ type: "ready" } satisfies WorkerMessage);

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { defaultJobs } from "../../../src/cli/review/run-review";
 import { REVIEW_COLUMNS } from "../../../src/cli/review/strings";
 import { seedSpec } from "../../../src/samples/seed-shenzhen-2021";
 import { cleanAnhuiSpec, cleanSeedSpec } from "../../support/submissions";
@@ -169,4 +170,11 @@ describe("--report", () => {
     expect(copy.worksheets[0].getCell("G25").value).toBe("36");
     expect(statSync(f.seed).isFile()).toBe(true);
   }, 60_000);
+});
+
+describe("default --jobs", () => {
+  it("leaves a core to V8's compiler threads: one fewer worker than cores, at least one", () => {
+    expect([1, 2, 4, 8].map((cores) => defaultJobs(cores))).toEqual([1, 1, 3, 7]);
+    expect(defaultJobs()).toBeGreaterThanOrEqual(1);
+  });
 });

@@ -53,6 +53,21 @@ async function collect(
 
 const entry = workerEntry();
 
+/**
+ * The real worker, doing `act` when it starts reading a file whose name contains `crash` (the
+ * reader's readFileSync is where a file starts): a worker holds a queued job besides its current
+ * one, so acting when a job is merely received would hit the wrong file.
+ */
+function onReading(act: string): WorkerEntry {
+  return {
+    eval: true,
+    script:
+      `const fs = require("fs"); const read = fs.readFileSync;\n` +
+      `fs.readFileSync = function (file, ...rest) { if (String(file).includes("crash")) { ${act} } return read.call(this, file, ...rest); };\n` +
+      entry!.script,
+  };
+}
+
 async function runOne(worker: WorkerEntry, job: Job, timeoutMs: number, lang: "zh-CN" | "en-US"): Promise<FileOutcome> {
   const out: FileOutcome[] = [];
   const one = { ...job, index: 0 };
@@ -88,30 +103,22 @@ describe("runJobs", () => {
   }, 60_000);
 
   it("reports a file whose worker dies as an internal error and carries on with a fresh worker", async () => {
-    // The real worker, plus a listener that kills the thread when it is handed the `crash` file.
-    const crashing: WorkerEntry = {
-      eval: true,
-      script:
-        `require("worker_threads").parentPort.on("message", (job) => { if (job.file.includes("crash")) process.exit(7); });\n` +
-        entry!.script,
-    };
-    const out = await collect(crashing, 2);
-    expect(out.map((o) => o.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    const crashed = out[5];
-    expect(crashed.failed).toBe(true);
-    expect(crashed.rows).toEqual([expect.objectContaining({ status: "failed", note: expect.stringContaining("检查进程异常退出") })]);
-    expect(crashed.stdout).toContain("无法检查");
-    expect(out[6].failed).toBe(false);
-    expect(out[6].rows[0].status).toBe("ok");
+    // With one thread the dying worker also holds the next file, queued: it must be checked, not lost.
+    for (const threads of [1, 2]) {
+      const out = await collect(onReading("process.exit(7);"), threads);
+      expect(out.map((o) => o.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+      const crashed = out[5];
+      expect(crashed.failed).toBe(true);
+      expect(crashed.rows).toEqual([expect.objectContaining({ status: "failed", note: expect.stringContaining("检查进程异常退出") })]);
+      expect(crashed.stdout).toContain("无法检查");
+      expect(out.map((o) => o.failed)).toEqual([false, true, false, false, false, true, false]);
+      expect(out[6].rows[0].status).toBe("ok");
+    }
   }, 60_000);
 
   it("stops a file still unfinished at the deadline, reports it too slow in both languages, and carries on", async () => {
-    // The real worker, plus a listener that never returns when it is handed the `crash` file: a
-    // read that does not end, which only terminating the thread can stop.
-    const hanging: WorkerEntry = {
-      eval: true,
-      script: `require("worker_threads").parentPort.on("message", (job) => { if (job.file.includes("crash")) for (;;); });\n` + entry!.script,
-    };
+    // A read that never ends on the `crash` file, which only terminating the thread can stop.
+    const hanging = onReading("for (;;);");
     for (const threads of [1, 2]) {
       const out = await collect(hanging, threads, "text", undefined, 4000);
       expect(out.map((o) => o.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
