@@ -56,6 +56,7 @@ export function engineLines(e: EngineDetail): Line[] {
     info(`rows1k (${small.rows} rows, CPU ms)`, e.rows1k.toFixed(2)),
     info(`rows10k (${large.rows} rows, CPU ms)`, e.rows10k.toFixed(1)),
     { section: "engine", figure: "scaling10x", value: e.scaling10x.toFixed(2), budget: `≤ ${SCALING_BUDGET}`, verdict: judge(e.scaling10x <= SCALING_BUDGET) },
+    info("  scaling10x, 64 MB young generation (GC aside)", e.scaling10xRoomyHeap.toFixed(2)),
     {
       section: "engine",
       figure: `vsLoad (${small.rows} rows: engine ÷ exceljs load)`,

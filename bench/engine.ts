@@ -3,6 +3,9 @@
  * forms of 1,000 and 10,000 task rows, against exceljs loading the same workbook: the engine should
  * scale linearly and cost little next to reading the file.
  */
+import { execFile } from "child_process";
+import * as path from "path";
+import { promisify } from "util";
 import ExcelJS from "exceljs";
 import { checkGrid } from "../src/core/engine";
 import type { GridData } from "../src/core/grid";
@@ -33,6 +36,12 @@ export interface FormTiming {
 
 export interface EngineDetail extends EngineFigures {
   forms: FormTiming[];
+  /**
+   * scaling10x again in a child node whose young generation holds a 10,000-row check
+   * (--max-semi-space-size=64): how the engine scales when the scavenger does not copy the form
+   * model it is still building. The gap to scaling10x is garbage collection.
+   */
+  scaling10xRoomyHeap: number;
 }
 
 /** What the pane and the CLI run per sheet once it is read. */
@@ -45,7 +54,7 @@ async function load(bytes: Buffer): Promise<void> {
   await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer);
 }
 
-async function timeForm(name: string, spec: SheetSpec, repeat: Repeat): Promise<FormTiming> {
+export async function timeForm(name: string, spec: SheetSpec, repeat: Repeat): Promise<FormTiming> {
   const bytes = await workbookBytesOf(spec);
   // The grid as the CLI reads it from the file, so both sides see the same workbook.
   const [grid] = (await readWorkbook(bytes)).sheets;
@@ -60,11 +69,23 @@ export interface EngineOptions {
   large?: number;
 }
 
+/** The same two timings in a child with a young generation of 64 MB per semi-space (engine-roomy-heap.ts). */
+async function scalingWithRoomyHeap(small: number, large: number): Promise<number> {
+  const child = path.join(__dirname, "engine-roomy-heap.ts");
+  const { stdout } = await promisify(execFile)(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", child, String(small), String(large)], {
+    cwd: path.join(__dirname, ".."),
+  });
+  const { rows1k, rows10k } = JSON.parse(stdout) as { rows1k: number; rows10k: number };
+  return round(rows10k / rows1k, 2);
+}
+
 export async function measureEngine({ small = 1000, large = 10000 }: EngineOptions = {}): Promise<EngineDetail> {
   const seed = await timeForm("seed", seedSpec, { warmup: 50, reps: 101 });
   const rows1k = await timeForm(`${small} tasks`, departmentForm(small), { warmup: 10, reps: 21 });
   const rows10k = await timeForm(`${large} tasks`, departmentForm(large), { warmup: 2, reps: 5 });
+  const scaling10xRoomyHeap = await scalingWithRoomyHeap(small, large);
   return {
+    scaling10xRoomyHeap,
     seedMicros: Math.round(seed.engine * 1000),
     rows1k: round(rows1k.engine, 2),
     rows10k: round(rows10k.engine, 1),
