@@ -142,7 +142,10 @@ function readTable(grid: Grid, header: Header, bottom: number): FoundMoneyTable 
   let blanks = 0;
   for (let row = header.bottom + 1; row <= bottom; row++) {
     const leading = cellsStartingIn(grid, row, span.left, labelCol);
-    if (leading.some((c) => isSectionStart(c.text)) || isIndicatorHeaderRow(grid, row)) break;
+    if (leading.some((c) => isSectionStart(c.text))) break;
+    // A row with an amount under the money header is a row of the table, never the indicator
+    // table's header (words only); on a task list that spares classifying every task's cells.
+    if (!moneyCols.some((col) => looksLikeAmount(grid.value(row, col))) && isIndicatorHeaderRow(grid, row)) break;
     // A row covered by the label of the row above (a task merged over two rows) is that task.
     if (!startsInRow(grid, row, labelCol)) continue;
     let label = grid.text(row, labelCol);

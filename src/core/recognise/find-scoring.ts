@@ -97,10 +97,12 @@ function budgetPart(grid: Grid, money: MoneyTable | null): { part: NonNullable<F
       points ??= { value: found.points, cell: cellRef(grid, row, cell.col) };
     }
   }
-  const filled = (r: (typeof money.parts)[number] | null): boolean =>
-    r !== null && [r.weight, r.score].some((c) => c !== undefined && c.value.kind !== "blank");
-  const candidates = [money.total, ...money.parts];
-  const row = candidates.find(filled) ?? (money.weightCol !== undefined || money.scoreCol !== undefined ? candidates.find((r) => r) : null);
+  const given = (c: { value: { kind: string } } | undefined): boolean => c !== undefined && c.value.kind !== "blank";
+  const filled = (r: (typeof money.parts)[number] | null): boolean => r !== null && (given(r.weight) || given(r.score));
+  // Rows carry 分值/得分 only under such columns: a plain task list has no candidate to look through.
+  const scored = money.weightCol !== undefined || money.scoreCol !== undefined;
+  const candidates = scored ? [money.total, ...money.parts] : [];
+  const row = candidates.find(filled) ?? (scored ? candidates.find((r) => r) : null);
   if (!row && !points) return null;
   const part: NonNullable<FormScoring["budget"]> = { row: row?.row ?? money.headerBottom };
   if (row?.weight) part.weight = row.weight;
