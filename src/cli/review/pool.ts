@@ -1,10 +1,11 @@
 /**
  * Spreads the files of a run over worker threads and hands their outcomes back in input order, so a
- * run with --jobs 4 prints and reports exactly what --jobs 1 does. Each worker holds one file at a
- * time and the main thread buffers at most WINDOW outcomes that arrived ahead of a slow file, so
- * memory stays flat however many files there are. A worker that dies (a file that exhausts its
- * memory, a crash in a library) costs only the file it was reading: that file is reported as an
- * internal error and a fresh worker takes over. A file still unfinished at the deadline (a workbook
+ * run with --jobs 4 prints and reports exactly what --jobs 1 does. Each worker reads one file at a
+ * time (and holds the name of the next) and the main thread buffers at most WINDOW outcomes that
+ * arrived ahead of a slow file, so memory stays flat however many files there are. A worker that
+ * dies (a file that exhausts its memory, a crash in a library) costs only the file it was reading:
+ * that file is reported as an internal error, a fresh worker takes over, and the file it held
+ * next is handed out again. A file still unfinished at the deadline (a workbook
  * that is slow rather than large: exceljs cannot be interrupted inside a thread) has its worker
  * terminated the same way and is reported as too slow. A worker that cannot even start is a broken
  * installation, and fails the run.

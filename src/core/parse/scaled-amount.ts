@@ -26,8 +26,13 @@ export class ScaledAmount {
 
   /** The exact value (a new Big on every call: the few callers that need one ask once). */
   get value(): Big {
-    return new Big(this.scale === 0 ? this.units : `${this.units}e-${this.scale}`);
+    return bigOf(this.units, this.scale);
   }
+}
+
+/** units × 10^-scale as a Big, exactly. */
+function bigOf(units: number, scale: number): Big {
+  return new Big(scale === 0 ? units : `${units}e-${scale}`);
 }
 
 /** Units and scale of an amount, when it has them. */
@@ -139,7 +144,6 @@ export class ScaledSum {
 
   /** The exact sum, or null when it could not be kept as an integer. */
   value(): Big | null {
-    if (!this.exact) return null;
-    return new Big(this.scale === 0 ? this.units : `${this.units}e-${this.scale}`);
+    return this.exact ? bigOf(this.units, this.scale) : null;
   }
 }
