@@ -35,7 +35,7 @@ export interface ReviewOptions {
   color: boolean;
   /** Review summary files to write (.xlsx or .csv); may be empty (then this is just a parallel check). */
   reports: string[];
-  /** Worker threads (default: os.availableParallelism()). */
+  /** Worker threads (default: defaultJobs()). */
   jobs?: number;
   /** Where the worker script is; tests point it elsewhere (null: the main thread, no deadline). */
   entry?: WorkerEntry | null;

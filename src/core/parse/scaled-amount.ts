@@ -95,6 +95,7 @@ export function numberAmount(n: number, raw: string, decimalsShown: (ownDecimals
 
 /** a × 10^shift as an exact integer, or null when that leaves the doubles' exact range. */
 function rescaled(units: number, shift: number): number | null {
+  if (shift > MAX_DIGITS) return null;
   const out = units * POWERS_OF_TEN[shift];
   return Number.isSafeInteger(out) ? out : null;
 }
@@ -119,27 +120,21 @@ export class ScaledSum {
   private exact = true;
 
   add(amount: Scaled): void {
-    if (!this.exact) return;
-    if (amount.units === undefined || amount.scale === undefined || amount.scale > MAX_DIGITS) {
-      this.exact = false;
-      return;
-    }
-    if (amount.scale > this.scale) {
-      const widened = rescaled(this.units, amount.scale - this.scale);
-      if (widened === null) {
-        this.exact = false;
-        return;
-      }
+    this.exact &&= this.addExactly(amount);
+  }
+
+  private addExactly({ units, scale }: Scaled): boolean {
+    if (units === undefined || scale === undefined) return false;
+    if (scale > this.scale) {
+      const widened = rescaled(this.units, scale - this.scale);
+      if (widened === null) return false;
       this.units = widened;
-      this.scale = amount.scale;
+      this.scale = scale;
     }
-    const term = rescaled(amount.units, this.scale - amount.scale);
-    const next = term === null ? null : this.units + term;
-    if (next === null || !Number.isSafeInteger(next)) {
-      this.exact = false;
-      return;
-    }
-    this.units = next;
+    const term = rescaled(units, this.scale - scale);
+    if (term === null || !Number.isSafeInteger(this.units + term)) return false;
+    this.units += term;
+    return true;
   }
 
   /** The exact sum, or null when it could not be kept as an integer. */
