@@ -7,9 +7,25 @@ import { a1, type Grid } from "../grid";
 import type { CellRef } from "../model";
 import { SUMMARY_MARKER } from "../model";
 
+/**
+ * A cell reference that spells out its A1 address only when something reads it (a finding, a mark):
+ * a large form holds five per task row for as long as it is checked, and the address strings were a
+ * fifth of what each row kept alive.
+ */
+class CellAt implements CellRef {
+  constructor(
+    readonly row: number,
+    readonly col: number,
+  ) {}
+
+  get address(): string {
+    return a1(this.row, this.col);
+  }
+}
+
 export function cellRef(grid: Grid, row: number, col: number): CellRef {
   const m = grid.mergeAt(row, col);
-  return m ? { row: m.top, col: m.left, address: a1(m.top, m.left) } : { row, col, address: a1(row, col) };
+  return m ? new CellAt(m.top, m.left) : new CellAt(row, col);
 }
 
 /** True when (row, col) is the first row of its merged area (or not merged). */

