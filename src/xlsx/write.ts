@@ -46,7 +46,8 @@ export async function writeFileAtomic(target: string, bytes: Buffer): Promise<vo
   }
 }
 
-async function sameFile(a: string, b: string): Promise<boolean> {
+/** Whether two paths name one file (the same path, or a link to the same inode). */
+export async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   try {
     const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);

@@ -8,7 +8,7 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Lang, Severity } from "../../core/model";
-import { writeFileAtomic } from "../../xlsx/write";
+import { sameFile, writeFileAtomic } from "../../xlsx/write";
 import type { CheckRequest } from "../check-files";
 import { cliStrings } from "../strings";
 import { runJobs, type WorkerEntry } from "./pool";
@@ -48,16 +48,6 @@ export type ReportFormat = "xlsx" | "csv";
 export function reportFormat(file: string): ReportFormat | null {
   const ext = path.extname(file).toLowerCase();
   return ext === ".xlsx" ? "xlsx" : ext === ".csv" ? "csv" : null;
-}
-
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false; // one of them does not exist, so they are not one file
-  }
 }
 
 /** Why the --report paths cannot be used, or null. Checked before any file is read. */
