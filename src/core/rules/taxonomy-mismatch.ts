@@ -30,6 +30,9 @@ export const LEVEL2_PARENTS: Readonly<Record<string, readonly string[]>> = {
   满意度: ["满意度"],
 };
 
+// A Map, so a 二级 cell reading `constructor` or `toString` never finds an Object.prototype member.
+const PARENTS_OF = new Map(Object.entries(LEVEL2_PARENTS));
+
 const LEVEL1 = new Set(["产出", "效益", "满意度", "成本"]);
 
 /** `产出指标(50分)` → 产出; `服务对象满意度指标` → 服务对象满意度. */
@@ -63,7 +66,7 @@ const rule: Rule = {
       if (sameGroup) continue;
       const level1 = taxonomyName(row.level1);
       const level2 = taxonomyName(row.level2);
-      const parents = LEVEL2_PARENTS[level2];
+      const parents = PARENTS_OF.get(level2);
       if (!LEVEL1.has(level1) || !parents || parents.includes(level1)) continue;
       const expected = parents.join("/");
       report({

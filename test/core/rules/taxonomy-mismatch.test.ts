@@ -47,4 +47,13 @@ describe("taxonomy-mismatch", () => {
     ];
     expect(runRule(rule, makeForm({ indicators }))).toEqual([]);
   });
+
+  // Found by the plan property (seed 128936056): a 二级 cell reading `constructor` found
+  // Object.prototype.constructor as its parents and the whole check threw.
+  it("reads Object.prototype member names as names it does not know", () => {
+    const indicators = ["constructor", "toString", "__proto__", "hasOwnProperty"].map((level2, i) =>
+      indicator({ level1: "产出", level2, name: `n${i}`, target: "1", actual: 1 }),
+    );
+    expect(runRule(rule, makeForm({ indicators }))).toEqual([]);
+  });
 });
