@@ -46,9 +46,15 @@ export function hasFragileNames(workbookXml: string): boolean {
 }
 
 export function droppedParts(zip: Buffer): DroppedPart[] {
-  const names = zipEntries(zip).map((e) => e.name);
+  return droppedPartsOf(
+    zipEntries(zip).map((e) => e.name),
+    zipEntryText(zip, "xl/workbook.xml"),
+  );
+}
+
+/** The same from a package already opened: its part names and the text of xl/workbook.xml. */
+export function droppedPartsOf(names: readonly string[], workbookXml: string | null): DroppedPart[] {
   const dropped = PATTERNS.filter(([, pattern]) => names.some((n) => pattern.test(n))).map(([part]) => part);
-  const workbookXml = zipEntryText(zip, "xl/workbook.xml");
   if (workbookXml && hasFragileNames(workbookXml)) dropped.push("defined-names");
   return dropped;
 }

@@ -8,11 +8,12 @@ import { readFileSync, statSync } from "fs";
 import type ExcelJS from "exceljs";
 import { Workbook } from "./exceljs";
 import { parseRange, rangeA1, type CellValue, type GridData } from "../core/grid";
-import { droppedParts, type DroppedPart } from "./dropped-parts";
+import { droppedPartsOf, type DroppedPart } from "./dropped-parts";
 import { fromFileFormula } from "./future-functions";
 import { ValueType } from "./internals";
 import { DEFAULT_LIMITS, formatBytes, formatCount, type ReadLimits } from "./limits";
 import { WorkbookReadError } from "./read-error";
+import { storedZip } from "./stored-zip";
 import { checkZipBounds } from "./zip-bounds";
 
 export { WorkbookReadError } from "./read-error";
@@ -39,17 +40,15 @@ export interface ReadResult {
 
 export async function readWorkbook(source: string | Buffer, options: ReadOptions = {}): Promise<ReadResult> {
   const limits = limitsOf(options);
-  const bytes = typeof source === "string" ? await readBytes(source, limits) : source;
-  const workbook = await loadWorkbook(bytes, options);
-  return { sheets: workbook.worksheets.map((ws) => sheetToGrid(ws, limits)), workbook, dropped: droppedParts(bytes) };
+  const { workbook, dropped } = await openPackage(source, limits);
+  return { sheets: workbook.worksheets.map((ws) => sheetToGrid(ws, limits)), workbook, dropped };
 }
 
 const ZIP_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50, 0x4b, 0x05, 0x06])];
 /** OLE compound file: legacy .xls, or an encrypted .xlsx wrapped by Office. */
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-export async function loadWorkbook(source: string | Buffer, options: ReadOptions = {}): Promise<ExcelJS.Workbook> {
-  const limits = limitsOf(options);
+async function openPackage(source: string | Buffer, limits: ReadLimits): Promise<Omit<ReadResult, "sheets">> {
   const bytes = typeof source === "string" ? await readBytes(source, limits) : source;
   checkFileSize(bytes.length, limits);
   if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) {
@@ -62,12 +61,19 @@ export async function loadWorkbook(source: string | Buffer, options: ReadOptions
   if (!ZIP_SIGNATURES.some((sig) => bytes.subarray(0, 4).equals(sig))) {
     throw new WorkbookReadError("not-xlsx");
   }
-  // Before exceljs inflates anything: a zip bomb is refused here, unread.
-  checkZipBounds(bytes, limits);
+  // Before exceljs sees anything: a zip bomb is refused here, unread.
+  const parts = checkZipBounds(bytes, limits);
+  const dropped = droppedPartsOf(
+    parts.map((p) => p.name),
+    parts.find((p) => p.name === "xl/workbook.xml")?.data?.toString("utf8") ?? null,
+  );
+  const stored = storedZip(bytes, parts);
+  // The inflated parts are in `stored` now; let them go before exceljs builds its own copies.
+  parts.length = 0;
   const workbook = new Workbook();
   try {
     // exceljs's typings ask for its own Buffer alias; a Node Buffer is what it reads.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(stored as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new WorkbookReadError("corrupted", error instanceof Error ? error.message : String(error), { cause: error });
   }
@@ -75,7 +81,7 @@ export async function loadWorkbook(source: string | Buffer, options: ReadOptions
     // A zip that is some other package (a .docx, a plain archive) loads as a workbook without sheets.
     throw new WorkbookReadError("no-sheets");
   }
-  return workbook;
+  return { workbook, dropped };
 }
 
 function checkFileSize(size: number, limits: ReadLimits): void {

@@ -1,9 +1,10 @@
 /**
- * Measuring a zip package before anything inflates it. The central directory at the end of the file
- * declares every part's uncompressed size; their sum is what exceljs would hold in memory, so a
+ * Measuring a zip package before anything else inflates it. The central directory at the end of the
+ * file declares every part's uncompressed size; their sum is what exceljs would hold in memory, so a
  * package declaring more than the limit is refused unread. A package can also lie — declare a few
  * kilobytes and inflate to gigabytes — so each deflated part is inflated once here with its declared
- * size as a hard cap on the output: a lie stops at the cap instead of filling memory.
+ * size as a hard cap on the output: a lie stops at the cap instead of filling memory. The inflated
+ * parts are handed back, so nothing has to inflate them a second time (see stored-zip.ts).
  */
 import { inflateRawSync } from "zlib";
 import type { Lang } from "../core/model";
@@ -28,6 +29,11 @@ export interface ZipPart {
   local: number;
   /** Offset of the part's central directory header. */
   central: number;
+}
+
+/** A part with its contents: inflated, as stored, or null for a compression method zlib does not read. */
+export interface InflatedPart extends ZipPart {
+  data: Buffer | null;
 }
 
 /** The technical fact behind a "corrupted" refusal, kept as its cause for --debug style output. */
@@ -158,9 +164,9 @@ export function storedBytes(zip: Buffer, part: ZipPart): Buffer {
 
 /**
  * Refuse a package that would inflate past `limits` (declared sizes), or whose deflated parts
- * inflate past what they declare. Returns the parts for callers that want them.
+ * inflate past what they declare. Returns every part with its contents.
  */
-export function checkZipBounds(zip: Buffer, limits: Pick<ReadLimits, "entries" | "uncompressedBytes">): ZipPart[] {
+export function checkZipBounds(zip: Buffer, limits: Pick<ReadLimits, "entries" | "uncompressedBytes">): InflatedPart[] {
   const parts = zipParts(zip, limits.entries);
   let total = 0;
   for (const part of parts) total += part.uncompressedSize;
@@ -170,33 +176,31 @@ export function checkZipBounds(zip: Buffer, limits: Pick<ReadLimits, "entries" |
       "en-US": `it would expand to ${formatBytes(total)}; the limit is ${formatBytes(limits.uncompressedBytes)}`,
     });
   }
-  for (const part of parts) {
-    if (part.method !== 8) continue; // stored parts are as large as they are; other methods fail in exceljs
-    const data = storedBytes(zip, part);
-    let inflated: Buffer;
-    try {
-      // Node rejects a cap of 0; one byte more than declared is still a lie, caught below.
-      inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, part.uncompressedSize) });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "ERR_BUFFER_TOO_LARGE") {
-        throw corrupted(
-          `part ${part.name} inflates to more than the ${formatBytes(part.uncompressedSize)} it declares (a zip bomb?)`,
-          `部件 ${part.name} 解压后超过其声明的 ${formatBytes(part.uncompressedSize)}（疑似压缩炸弹）`,
-        );
-      }
-      throw new WorkbookReadError(
-        "corrupted",
-        { "zh-CN": `部件 ${part.name} 无法解压`, "en-US": `part ${part.name} cannot be inflated` },
-        { cause: error },
-      );
-    }
-    if (inflated.length > part.uncompressedSize) {
-      throw corrupted(
-        `part ${part.name} inflates to more than the ${formatBytes(part.uncompressedSize)} it declares (a zip bomb?)`,
-        `部件 ${part.name} 解压后超过其声明的 ${formatBytes(part.uncompressedSize)}（疑似压缩炸弹）`,
-      );
-    }
+  return parts.map((part) => ({ ...part, data: contents(zip, part) }));
+}
+
+function contents(zip: Buffer, part: ZipPart): Buffer | null {
+  // Stored parts are as large as they are; other methods fail in exceljs.
+  if (part.method === 0) return storedBytes(zip, part);
+  if (part.method !== 8) return null;
+  const bomb = (): WorkbookReadError =>
+    corrupted(
+      `part ${part.name} inflates to more than the ${formatBytes(part.uncompressedSize)} it declares (a zip bomb?)`,
+      `部件 ${part.name} 解压后超过其声明的 ${formatBytes(part.uncompressedSize)}（疑似压缩炸弹）`,
+    );
+  let inflated: Buffer;
+  try {
+    // Node rejects a cap of 0; one byte more than declared is still a lie, caught below.
+    inflated = inflateRawSync(storedBytes(zip, part), { maxOutputLength: Math.max(1, part.uncompressedSize) });
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
+    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw bomb();
+    throw new WorkbookReadError(
+      "corrupted",
+      { "zh-CN": `部件 ${part.name} 无法解压`, "en-US": `part ${part.name} cannot be inflated` },
+      { cause: error },
+    );
   }
-  return parts;
+  if (inflated.length > part.uncompressedSize) throw bomb();
+  return inflated;
 }
