@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 "use strict";
+// Before any code is loaded; V8 flags are process-wide, so the worker threads have them too.
+const v8 = require("v8");
+for (const flag of require("./v8-flags.js")) v8.setFlagsFromString(flag);
 // The command is written in TypeScript and built into dist/ by `npm run build:cli` (npm runs it on install).
 let main;
 try {

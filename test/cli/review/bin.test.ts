@@ -4,7 +4,7 @@
  * --jobs 2 over a small inbox, and compare its output with the in-process run of the sources.
  */
 import { execFileSync, spawnSync } from "child_process";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import * as path from "path";
 import { BAD_CASES } from "../../support/bad-corpus/cases";
 import { ziping } from "../../support/cli";
@@ -24,7 +24,7 @@ beforeAll(async () => {
     cwd: ROOT,
     stdio: "pipe",
   });
-  copyFileSync(path.join(ROOT, "bin", "ziping.js"), path.join(BUILD, "bin", "ziping.js"));
+  for (const file of readdirSync(path.join(ROOT, "bin"))) copyFileSync(path.join(ROOT, "bin", file), path.join(BUILD, "bin", file));
   copyFileSync(path.join(ROOT, "package.json"), path.join(BUILD, "package.json"));
   ({ dir, cleanup } = tempDir("ziping-bin-review-"));
   await writeInbox(path.join(dir, "inbox"), { count: 40, brokenEvery: 8, folders: 3, seed: 7 });
