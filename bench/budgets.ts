@@ -99,6 +99,8 @@ export function cliLines(c: CliDetail): Line[] {
       verdict: c.jobs >= 2 ? judge(c.parallelSpeedup >= SPEEDUP_BUDGET) : "—",
     },
     info(`  ziping --jobs ${c.jobs} (CPU s / wall s)`, `${(c.parallel.cpuMs / 1000).toFixed(2)} / ${(c.parallel.wallMs / 1000).toFixed(2)}`),
+    // The same speedup for exceljs alone, in separate processes: the most this machine gives the work.
+    info(`  bare exceljs, ${c.jobs} processes over ${c.jobs} shares (speedup)`, c.bareSplitSpeedup.toFixed(2)),
     info(`  peak RSS --jobs ${c.jobs}, ${c.fewerFiles} files (MB)`, String(c.peakRssFewerMB)),
     {
       section: "cli",

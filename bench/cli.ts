@@ -13,6 +13,8 @@ import { writeInbox } from "./forms";
 import { median, round } from "./measure";
 
 const run = promisify(execFile);
+// The V8 flags bin/ziping.js sets for itself, for the bare read that is ziping's parallel ceiling.
+const ZIPING_V8_FLAGS: string[] = require("../bin/v8-flags.js");
 const ROOT = path.resolve(__dirname, "..");
 const TIME = "/usr/bin/time";
 
@@ -37,6 +39,13 @@ export interface CliDetail extends CliFigures {
   bare: ChildRun;
   single: ChildRun;
   parallel: ChildRun;
+  /**
+   * Bare exceljs in `jobs` processes at once, each reading its share of the files (with ziping's V8
+   * flags): wall time of the lot, and the speedup over one process reading them all. What this
+   * machine gives this work in parallel, whatever ziping does.
+   */
+  bareSplitWallMs: number;
+  bareSplitSpeedup: number;
   /**
    * Peak memory of the all-workers run over a quarter of the files and over twice as many: V8 sizes
    * its heaps over the first files, after which memory must not grow with the number of files.
@@ -90,6 +99,14 @@ function medianRun(runs: ChildRun[]): ChildRun {
   };
 }
 
+/** The files dealt round-robin into `n` directories. */
+async function splitInbox(files: string[], root: string, n: number): Promise<string[]> {
+  const dirs = Array.from({ length: n }, (_, i) => path.join(root, String(i)));
+  for (const dir of dirs) await fs.mkdir(dir, { recursive: true });
+  for (const [i, file] of files.entries()) await fs.copyFile(file, path.join(dirs[i % n], path.basename(file)));
+  return dirs;
+}
+
 export function cores(): number {
   return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
 }
@@ -121,8 +138,11 @@ export async function measureCli({ files = 200, reps = 3, log = () => {} }: CliO
     for (const file of written) await fs.copyFile(file, path.join(again, path.basename(file)));
 
     const jobs = cores();
+    const shares = await splitInbox(written, path.join(work, "share"), jobs);
     const report = path.join(work, "review.csv");
     const bare = (): Promise<ChildRun> => timed([process.execPath, "-e", BARE_LOAD, inbox], [0]);
+    const bareFlagged = (dir: string): Promise<ChildRun> => timed([process.execPath, ...ZIPING_V8_FLAGS, "-e", BARE_LOAD, dir], [0]);
+    const bareSplit = async (): Promise<number> => Math.max(...(await Promise.all(shares.map(bareFlagged))).map((r) => r.wallMs));
     const single = (): Promise<ChildRun> => timed(ziping(inbox, report, 1), [0, 1]);
     const parallel = (): Promise<ChildRun> => timed(ziping(inbox, report, jobs), [0, 1]);
 
@@ -132,11 +152,15 @@ export async function measureCli({ files = 200, reps = 3, log = () => {} }: CliO
     await bare();
     await single();
     const runs: Record<"bare" | "single" | "parallel", ChildRun[]> = { bare: [], single: [], parallel: [] };
+    const splitWalls: number[] = [];
+    const flaggedWalls: number[] = [];
     for (let i = 0; i < reps; i++) {
       log(`repetition ${i + 1}/${reps}`);
       runs.bare.push(await bare());
       runs.single.push(await single());
       runs.parallel.push(await parallel());
+      flaggedWalls.push((await bareFlagged(inbox)).wallMs);
+      splitWalls.push(await bareSplit());
     }
     log(`peak memory over ${fewer} files`);
     const few: ChildRun[] = [];
@@ -159,6 +183,8 @@ export async function measureCli({ files = 200, reps = 3, log = () => {} }: CliO
       bare: b,
       single: s,
       parallel: p,
+      bareSplitWallMs: median(splitWalls),
+      bareSplitSpeedup: round(median(flaggedWalls) / median(splitWalls), 2),
       fewerFiles: fewer,
       peakRssFewerMB: Math.round(f.maxRssMB),
       moreFiles: files * 2,

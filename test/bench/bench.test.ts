@@ -36,6 +36,8 @@ describe("bench", () => {
       bare: run(1000, 1000, 90),
       single: run(1200, 1200, 120),
       parallel: run(1100, 1500, 200),
+      bareSplitWallMs: 800,
+      bareSplitSpeedup: 1.25,
       fewerFiles: 50,
       peakRssFewerMB: 150,
       moreFiles: 400,
