@@ -68,6 +68,19 @@ export function certainlyLongerThan(text: string, max: number): boolean {
   return false;
 }
 
+/**
+ * The first character of normalise(text) when it is certain without normalising: the text starts
+ * with a CJK unified ideograph (U+4E00–U+9FFF), which NFKC leaves alone and composes with nothing,
+ * and which 繁→简 maps to one character. Null for text starting with anything else. Classifiers
+ * that match word starts use it to turn away a task's label without normalising it.
+ */
+export function certainFirstCharacter(text: string): string | null {
+  const code = text.charCodeAt(0);
+  if (!(code >= 0x4e00 && code <= 0x9fff)) return null;
+  const first = text[0];
+  return TRADITIONAL.get(first) ?? first;
+}
+
 /** Normalised text with brackets and their content kept but punctuation such as `：` unified. */
 export function normaliseLabel(text: string): string {
   return normalise(text).replace(/[:：]/g, ":");

@@ -13,7 +13,7 @@ import { parseActual } from "../../src/core/parse/actual";
 import { formatMoney, parseMoney } from "../../src/core/parse/money";
 import { formatActual, formatTarget } from "../../src/core/parse/notation";
 import { parseTarget } from "../../src/core/parse/target";
-import { normalise } from "../../src/core/text";
+import { certainFirstCharacter, normalise } from "../../src/core/text";
 import { WorkbookReadError } from "../../src/xlsx/read-error";
 import { checkZipBounds } from "../../src/xlsx/zip-bounds";
 import { DEFAULT_LIMITS } from "../../src/xlsx/limits";
@@ -148,10 +148,15 @@ describe("text helpers", () => {
     maxLength: 30,
   });
 
-  it("normalise is total on any text, and idempotent on form text", () => {
+  it("normalise is total on any text, idempotent on form text, and begins as certainFirstCharacter says", () => {
     fc.assert(
       fc.property(anyText, formText, (any, s) => {
         if (typeof normalise(any) !== "string") return false;
+        // The shortcut classifiers take must agree with normalising, on any text.
+        for (const text of [any, s, `${s}${any}`]) {
+          const first = certainFirstCharacter(text);
+          if (first !== null && first !== normalise(text)[0]) return false;
+        }
         const once = normalise(s);
         return normalise(once) === once;
       }),

@@ -4,7 +4,7 @@
  * is spent before it is a budget, `实际完成指标值` is an actual before it is a target.
  */
 import type { MoneyUnit } from "../model";
-import { certainlyLongerThan, normalise } from "../text";
+import { certainFirstCharacter, certainlyLongerThan, normalise } from "../text";
 
 /** Header cells are short; long text (a task's 完成情况) that happens to contain 预算数 is not a header. */
 const MAX_HEADER_LENGTH = 30;
@@ -23,8 +23,9 @@ const TRAILING_COLON = /[:：]$/;
 const TASK_HEADER = /^(任务名称|主要任务|任务)$/;
 const TOTAL_LABEL = /^(金额合计|合计|总计|年度资金总额|年度财政资金总额|项目资金总额|资金总额|总额|资金合计)$/;
 const FUND_LABEL = /^其中|上年结转|结转资金|其他资金|财政拨款|财政资金|财政专户|单位资金|自筹资金|专项资金/;
-const SECTION_START =
-  /^(年度总体目标|总体目标|当年绩效目标|年度绩效目标|年度绩效指标|绩效指标|一级指标|项目基本情况|评价结论|存在问题|自评结论|自评得分|自评总分)/;
+const SECTION_WORDS = ["年度总体目标", "总体目标", "当年绩效目标", "年度绩效目标", "年度绩效指标", "绩效指标", "一级指标", "项目基本情况", "评价结论", "存在问题", "自评结论", "自评得分", "自评总分"];
+const SECTION_START = new RegExp(`^(${SECTION_WORDS.join("|")})`);
+const SECTION_FIRST_CHARACTERS = new Set(SECTION_WORDS.map((word) => word[0]));
 const INDICATOR_NAME = /^(绩效)?指标名称/;
 const NATURE_WORDS = /指标性质|计算符号|^符号$/;
 const UNIT_WORDS = /度量单位|计量单位|^单位$/;
@@ -90,6 +91,9 @@ export function isSubsetLabel(text: string): boolean {
 
 /** Cells that start the next part of a form: the money table ends before them. */
 export function isSectionStart(text: string): boolean {
+  // Asked of every task label of the money table: most start with a character no section word does.
+  const first = certainFirstCharacter(text);
+  if (first !== null && !SECTION_FIRST_CHARACTERS.has(first)) return false;
   return SECTION_START.test(normalise(text));
 }
 
