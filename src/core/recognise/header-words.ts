@@ -21,11 +21,15 @@ const PART_SUB_HEADER_WORDS = /财政拨款|财政资金|一般公共预算/;
 const COLONS = /[:：]/g;
 const TRAILING_COLON = /[:：]$/;
 const TASK_HEADER = /^(任务名称|主要任务|任务)$/;
-const TOTAL_LABEL = /^(金额合计|合计|总计|年度资金总额|年度财政资金总额|项目资金总额|资金总额|总额|资金合计)$/;
+const TOTAL_WORDS = ["金额合计", "合计", "总计", "年度资金总额", "年度财政资金总额", "项目资金总额", "资金总额", "总额", "资金合计"];
+const TOTAL_LABEL = new RegExp(`^(${TOTAL_WORDS.join("|")})$`);
+const TOTAL_FIRST_CHARACTERS = firstCharacters(TOTAL_WORDS);
+const SUBSET_WORD = "其中";
+const SUBSET_FIRST_CHARACTERS = firstCharacters([SUBSET_WORD]);
 const FUND_LABEL = /^其中|上年结转|结转资金|其他资金|财政拨款|财政资金|财政专户|单位资金|自筹资金|专项资金/;
 const SECTION_WORDS = ["年度总体目标", "总体目标", "当年绩效目标", "年度绩效目标", "年度绩效指标", "绩效指标", "一级指标", "项目基本情况", "评价结论", "存在问题", "自评结论", "自评得分", "自评总分"];
 const SECTION_START = new RegExp(`^(${SECTION_WORDS.join("|")})`);
-const SECTION_FIRST_CHARACTERS = new Set(SECTION_WORDS.map((word) => word[0]));
+const SECTION_FIRST_CHARACTERS = firstCharacters(SECTION_WORDS);
 const INDICATOR_NAME = /^(绩效)?指标名称/;
 const NATURE_WORDS = /指标性质|计算符号|^符号$/;
 const UNIT_WORDS = /度量单位|计量单位|^单位$/;
@@ -35,6 +39,20 @@ const EXPLANATION_WORDS = /原因|改进措施/;
 const SHORT_END_WORD = /^(合计|总分|总计|说明|备注|注|等级|自评等级)([:：(].*)?$/;
 const END_WORD = /^(自评总分|自评得分|评价结论|自评结论|存在问题|改进措施|偏差大或目标未完成原因分析|项目负责人|财务负责人|填报人|注\d)/;
 const SECTION_HEADING = /^(.+?)[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$/;
+
+function firstCharacters(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((word) => word[0]));
+}
+
+/**
+ * False when `text` certainly does not normalise to something starting with one of `firsts`. Label
+ * classifiers are asked about every task label of a money table, and most labels start with a
+ * character none of their words does: this turns them away without normalising them.
+ */
+function mayStartWith(text: string, firsts: ReadonlySet<string>): boolean {
+  const first = certainFirstCharacter(text);
+  return first === null || firsts.has(first);
+}
 
 export type MoneyHeader = "budgetInitial" | "budget" | "spent" | "rate" | "weight" | "score";
 
@@ -73,6 +91,7 @@ export function isTaskHeader(text: string): boolean {
 
 /** A totals line: 金额合计 under the tasks, 年度资金总额 over the fund lines. */
 export function isTotalLabel(text: string): boolean {
+  if (!mayStartWith(text, TOTAL_FIRST_CHARACTERS)) return false;
   const t = normalise(text).replace(TRAILING_COLON, "");
   return TOTAL_LABEL.test(t);
 }
@@ -86,15 +105,12 @@ export function isFundLabel(text: string): boolean {
 
 /** A fund line that is a 其中 part of the total (must not exceed it). */
 export function isSubsetLabel(text: string): boolean {
-  return normalise(text).startsWith("其中");
+  return mayStartWith(text, SUBSET_FIRST_CHARACTERS) && normalise(text).startsWith(SUBSET_WORD);
 }
 
 /** Cells that start the next part of a form: the money table ends before them. */
 export function isSectionStart(text: string): boolean {
-  // Asked of every task label of the money table: most start with a character no section word does.
-  const first = certainFirstCharacter(text);
-  if (first !== null && !SECTION_FIRST_CHARACTERS.has(first)) return false;
-  return SECTION_START.test(normalise(text));
+  return mayStartWith(text, SECTION_FIRST_CHARACTERS) && SECTION_START.test(normalise(text));
 }
 
 // ---------------------------------------------------------------------------------------------
