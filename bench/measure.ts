@@ -32,16 +32,28 @@ export interface Repeat {
   warmup?: number;
   /** Timed runs (default 7). */
   reps?: number;
+  /**
+   * Each timed sample runs `fn` until at least this much CPU time has passed and reports the time
+   * per run (default 0: one run per sample). A run of a few milliseconds either pays for a
+   * collection or does not; a sample of many runs pays its share of them.
+   */
+  minSampleMs?: number;
 }
 
-/** CPU time of `fn`, median over `reps` runs after `warmup` untimed ones. */
-export function cpuTime(fn: () => unknown, { warmup = 3, reps = 7 }: Repeat = {}): Sample {
+/** CPU time of `fn`, median over `reps` samples after `warmup` untimed runs. */
+export function cpuTime(fn: () => unknown, { warmup = 3, reps = 7, minSampleMs = 0 }: Repeat = {}): Sample {
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < reps; i++) {
     const start = process.cpuUsage();
-    fn();
-    times.push(cpuMs(start));
+    let runs = 0;
+    let spent = 0;
+    do {
+      fn();
+      runs++;
+      spent = cpuMs(start);
+    } while (spent < minSampleMs);
+    times.push(spent / runs);
   }
   return sample(times);
 }
