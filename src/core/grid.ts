@@ -104,7 +104,8 @@ export class Grid {
     this.top = data.origin.row;
     this.left = data.origin.col;
     let width = 0;
-    for (const row of data.values) width = Math.max(width, row.length);
+    // Indexed: it runs once per grid, unoptimised, and for…of would allocate an iterator result per row.
+    for (let i = 0; i < data.values.length; i++) width = Math.max(width, data.values[i].length);
     this.bottom = this.top + data.values.length - 1;
     this.right = this.left + width - 1;
     this.indexMerges(data.merges);

@@ -141,23 +141,22 @@ function readTable(grid: Grid, header: Header, bottom: number): FoundMoneyTable 
   let lastRow = header.bottom;
   let blanks = 0;
   for (let row = header.bottom + 1; row <= bottom; row++) {
-    const leading = cellsStartingIn(grid, row, span.left, labelCol);
-    if (leading.some((c) => isSectionStart(c.text))) break;
+    if (sectionStartsIn(grid, row, span.left, labelCol)) break;
     // A row with an amount under the money header is a row of the table, never the indicator
     // table's header (words only); on a task list that spares classifying every task's cells.
-    if (!moneyCols.some((col) => looksLikeAmount(grid.value(row, col))) && isIndicatorHeaderRow(grid, row)) break;
+    if (!anyAmountIn(grid, row, moneyCols) && isIndicatorHeaderRow(grid, row)) break;
     // A row covered by the label of the row above (a task merged over two rows) is that task.
     if (!startsInRow(grid, row, labelCol)) continue;
     let label = grid.text(row, labelCol);
     let labelAt = grid.anchorCol(row, labelCol);
     if (label === "") {
-      const left = leading.filter((c) => c.col < labelCol).pop();
+      const left = lastTextBefore(grid, row, span.left, labelCol);
       if (left) {
         label = left.text;
         labelAt = left.col;
       }
     }
-    const hasAmounts = moneyCols.some((col) => startsInRow(grid, row, col) && grid.text(row, col) !== "");
+    const hasAmounts = anyTextStartingIn(grid, row, moneyCols);
     if (label === "" && !hasAmounts) {
       if (++blanks >= BLANK_STREAK_END) break;
       continue;
@@ -296,6 +295,38 @@ function readSideHeadingTable(grid: Grid, header: Header, bottom: number): Found
   if (weightCol !== undefined) table.weightCol = weightCol;
   if (scoreCol !== undefined) table.scoreCol = scoreCol;
   return { table, taskHeader: false, span, lastRow: side.bottom };
+}
+
+// The four readings below run on every row of a task list: loops, so a 10,000-row form does not
+// allocate a list of cells and a closure or two per row only to ask one question of them.
+
+/** A cell from `from` to `to` (inclusive) whose text starts the next part of the form. */
+function sectionStartsIn(grid: Grid, row: number, from: number, to: number): boolean {
+  for (let col = from; col <= to; col++) {
+    if (grid.isAnchor(row, col) && isSectionStart(grid.text(row, col))) return true;
+  }
+  return false;
+}
+
+function anyAmountIn(grid: Grid, row: number, cols: readonly number[]): boolean {
+  for (let i = 0; i < cols.length; i++) if (looksLikeAmount(grid.value(row, cols[i]))) return true;
+  return false;
+}
+
+/** Text in one of `cols` that is its cell's own (not carried down from a merge above). */
+function anyTextStartingIn(grid: Grid, row: number, cols: readonly number[]): boolean {
+  for (let i = 0; i < cols.length; i++) if (startsInRow(grid, row, cols[i]) && grid.text(row, cols[i]) !== "") return true;
+  return false;
+}
+
+/** The last non-empty cell starting in `row` between `from` and `before` (exclusive). */
+function lastTextBefore(grid: Grid, row: number, from: number, before: number): { col: number; text: string } | null {
+  for (let col = before - 1; col >= from; col--) {
+    if (!grid.isAnchor(row, col)) continue;
+    const text = grid.text(row, col);
+    if (text !== "") return { col, text };
+  }
+  return null;
 }
 
 function looksLikeAmount(value: unknown): boolean {
