@@ -95,7 +95,7 @@ export class Grid {
    * Merged areas by row (index row − top): the few areas crossing each row. Looked up for nearly
    * every cell recognition reads; a map keyed by every merged cell cost more, and grew with the sheet.
    */
-  private readonly mergesByRow: (CellRange[] | undefined)[] = [];
+  private readonly mergesByRow: (CellRange[] | undefined)[];
   /** Areas reaching outside the rows read (a merge may run past the used range): looked up by scanning. */
   private readonly mergesOutside: CellRange[] = [];
 
@@ -108,6 +108,8 @@ export class Grid {
     for (let i = 0; i < data.values.length; i++) width = Math.max(width, data.values[i].length);
     this.bottom = this.top + data.values.length - 1;
     this.right = this.left + width - 1;
+    // Sized once: grown one row at a time it was copied over and over on a long form.
+    this.mergesByRow = new Array<CellRange[] | undefined>(data.values.length);
     this.indexMerges(data.merges);
   }
 
@@ -138,7 +140,7 @@ export class Grid {
     for (let r = this.top; r <= this.bottom; r++) {
       const added = starting.get(r);
       let ended = false;
-      for (const m of active) if (m.bottom < r) ended = true;
+      for (let i = 0; i < active.length; i++) if (active[i].bottom < r) ended = true;
       if (added || ended) {
         const kept = ended ? active.filter((m) => m.bottom >= r) : active;
         active = added ? kept.concat(added) : kept;
