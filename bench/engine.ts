@@ -16,7 +16,11 @@ import { readWorkbook } from "../src/xlsx/read";
 import { departmentForm, workbookBytesOf } from "./forms";
 import { cpuTime, cpuTimeAsync, round, type Repeat } from "./measure";
 
-const ENGINE_SAMPLE_MS = 30;
+/**
+ * Engine samples last at least this long, so each carries its share of garbage collections: a
+ * 10,000-row check is ~30 ms and an old-generation collection lands in one run of several.
+ */
+const ENGINE_SAMPLE_MS = 100;
 
 export interface EngineFigures {
   seedMicros: number;
@@ -63,10 +67,9 @@ export async function timeForm(name: string, spec: SheetSpec, repeat: Repeat): P
   // One after the other, each warmed up just before it is timed: the warm-up pays for the garbage
   // the other left (process.cpuUsage counts V8's concurrent GC threads too). A full collection
   // between them would be cleaner on paper, but V8 then drops compiled code and every run after
-  // measures the interpreter. Engine samples are long enough to carry their share of collections
-  // (a run of a 1,000-row check is 3–4 ms; a sample at least 30).
+  // measures the interpreter.
   const loadTime = await cpuTimeAsync(() => load(bytes), repeat);
-  cpuTime(() => engineRun(grid), { warmup: repeat.warmup, reps: 5, minSampleMs: ENGINE_SAMPLE_MS });
+  cpuTime(() => engineRun(grid), { warmup: repeat.warmup, reps: 3, minSampleMs: ENGINE_SAMPLE_MS });
   const engine = cpuTime(() => engineRun(grid), { warmup: 0, reps: repeat.reps, minSampleMs: ENGINE_SAMPLE_MS });
   return { name, rows: grid.values.length, bytes: bytes.length, engine: engine.median, load: loadTime.median };
 }
@@ -88,9 +91,9 @@ async function scalingWithRoomyHeap(small: number, large: number): Promise<numbe
 }
 
 export async function measureEngine({ small = 1000, large = 10000 }: EngineOptions = {}): Promise<EngineDetail> {
-  const seed = await timeForm("seed", seedSpec, { warmup: 50, reps: 101 });
+  const seed = await timeForm("seed", seedSpec, { warmup: 50, reps: 31 });
   const rows1k = await timeForm(`${small} tasks`, departmentForm(small), { warmup: 10, reps: 21 });
-  const rows10k = await timeForm(`${large} tasks`, departmentForm(large), { warmup: 2, reps: 5 });
+  const rows10k = await timeForm(`${large} tasks`, departmentForm(large), { warmup: 2, reps: 9 });
   const scaling10xRoomyHeap = await scalingWithRoomyHeap(small, large);
   return {
     scaling10xRoomyHeap,
