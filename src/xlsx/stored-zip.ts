@@ -8,13 +8,7 @@
  * in a compression method zlib does not read is copied as it was, and fails in exceljs as it would
  * have. A package too large for a plain (non-zip64) directory is returned unchanged.
  */
-import { storedBytes, type InflatedPart } from "./zip-bounds";
-
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const EOCD = 0x06054b50;
-const MAX32 = 0xffffffff;
-const MAX16 = 0xffff;
+import { CENTRAL, EOCD, LOCAL, MAX16, MAX32, storedBytes, type InflatedPart } from "./zip-bounds";
 /** General-purpose flag bit 11: the name is UTF-8. The only flag that still means anything here. */
 const UTF8_NAMES = 0x0800;
 const VERSION = 20;
@@ -29,6 +23,19 @@ interface Entry {
   data: Buffer;
   uncompressedSize: number;
   offset: number;
+}
+
+/** The run of fields a local and a central header share, from "version needed" to the name's length. */
+function writeSharedFields(out: Buffer, at: number, e: Entry): void {
+  out.writeUInt16LE(VERSION, at);
+  out.writeUInt16LE(e.flags, at + 2);
+  out.writeUInt16LE(e.method, at + 4);
+  out.writeUInt16LE(e.time, at + 6);
+  out.writeUInt16LE(e.date, at + 8);
+  out.writeUInt32LE(e.crc, at + 10);
+  out.writeUInt32LE(e.data.length, at + 14);
+  out.writeUInt32LE(e.uncompressedSize, at + 18);
+  out.writeUInt16LE(e.name.length, at + 22);
 }
 
 export function storedZip(zip: Buffer, parts: readonly InflatedPart[]): Buffer {
@@ -59,32 +66,16 @@ export function storedZip(zip: Buffer, parts: readonly InflatedPart[]): Buffer {
   let p = 0;
   for (const e of entries) {
     out.writeUInt32LE(LOCAL, p);
-    out.writeUInt16LE(VERSION, p + 4);
-    out.writeUInt16LE(e.flags, p + 6);
-    out.writeUInt16LE(e.method, p + 8);
-    out.writeUInt16LE(e.time, p + 10);
-    out.writeUInt16LE(e.date, p + 12);
-    out.writeUInt32LE(e.crc, p + 14);
-    out.writeUInt32LE(e.data.length, p + 18);
-    out.writeUInt32LE(e.uncompressedSize, p + 22);
-    out.writeUInt16LE(e.name.length, p + 26);
-    out.writeUInt16LE(0, p + 28);
+    writeSharedFields(out, p + 4, e);
+    out.writeUInt16LE(0, p + 28); // extra
     p += 30;
     p += e.name.copy(out, p);
     p += e.data.copy(out, p);
   }
   for (const e of entries) {
     out.writeUInt32LE(CENTRAL, p);
-    out.writeUInt16LE(VERSION, p + 4);
-    out.writeUInt16LE(VERSION, p + 6);
-    out.writeUInt16LE(e.flags, p + 8);
-    out.writeUInt16LE(e.method, p + 10);
-    out.writeUInt16LE(e.time, p + 12);
-    out.writeUInt16LE(e.date, p + 14);
-    out.writeUInt32LE(e.crc, p + 16);
-    out.writeUInt32LE(e.data.length, p + 20);
-    out.writeUInt32LE(e.uncompressedSize, p + 24);
-    out.writeUInt16LE(e.name.length, p + 28);
+    out.writeUInt16LE(VERSION, p + 4); // made by
+    writeSharedFields(out, p + 6, e);
     out.fill(0, p + 30, p + 42); // extra, comment, disk, attributes
     out.writeUInt32LE(e.offset, p + 42);
     p += 46;

@@ -11,14 +11,15 @@ import type { Lang } from "../core/model";
 import { formatBytes, formatCount, type ReadLimits } from "./limits";
 import { WorkbookReadError } from "./read-error";
 
-const EOCD = 0x06054b50;
+/** Record signatures and the field maxima that mean "see the zip64 record" (stored-zip.ts writes them too). */
+export const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+export const CENTRAL = 0x02014b50;
+export const LOCAL = 0x04034b50;
 const ZIP64_EXTRA = 0x0001;
-const MAX32 = 0xffffffff;
-const MAX16 = 0xffff;
+export const MAX32 = 0xffffffff;
+export const MAX16 = 0xffff;
 
 export interface ZipPart {
   name: string;

@@ -3,9 +3,8 @@
  * byte for byte. For files kept in git (assets/samples) the stamps are set to one fixed time by
  * rewriting the DOS date/time fields of the local and central headers in place.
  */
+import { LOCAL } from "./zip-bounds";
 import { zipEntries } from "./zip-entries";
-
-const LOCAL_SIGNATURE = 0x04034b50;
 
 function dosDateTime(date: Date): { time: number; date: number } {
   const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2);
@@ -20,7 +19,7 @@ export function withFixedTimestamps(zip: Buffer, when: Date): Buffer {
   for (const entry of zipEntries(out)) {
     out.writeUInt16LE(time, entry.central + 12);
     out.writeUInt16LE(date, entry.central + 14);
-    if (out.readUInt32LE(entry.local) !== LOCAL_SIGNATURE) throw new Error(`zip local header of ${entry.name} is malformed`);
+    if (out.readUInt32LE(entry.local) !== LOCAL) throw new Error(`zip local header of ${entry.name} is malformed`);
     out.writeUInt16LE(time, entry.local + 10);
     out.writeUInt16LE(date, entry.local + 12);
   }
