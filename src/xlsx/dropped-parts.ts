@@ -3,7 +3,6 @@
  * is written by exceljs, so a workbook holding any of these loses them in the copy (never in the
  * input, which is not touched); the CLI says so instead of letting it pass unnoticed.
  */
-import { zipEntries, zipEntryText } from "./zip-entries";
 
 export type DroppedPart =
   | "charts"
@@ -45,15 +44,8 @@ export function hasFragileNames(workbookXml: string): boolean {
   return false;
 }
 
-export function droppedParts(zip: Buffer): DroppedPart[] {
-  return droppedPartsOf(
-    zipEntries(zip).map((e) => e.name),
-    zipEntryText(zip, "xl/workbook.xml"),
-  );
-}
-
-/** The same from a package already opened: its part names and the text of xl/workbook.xml. */
-export function droppedPartsOf(names: readonly string[], workbookXml: string | null): DroppedPart[] {
+/** From a package's part names and the text of its xl/workbook.xml. */
+export function droppedParts(names: readonly string[], workbookXml: string | null): DroppedPart[] {
   const dropped = PATTERNS.filter(([, pattern]) => names.some((n) => pattern.test(n))).map(([part]) => part);
   if (workbookXml && hasFragileNames(workbookXml)) dropped.push("defined-names");
   return dropped;

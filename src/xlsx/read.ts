@@ -8,7 +8,7 @@ import { readFileSync, statSync } from "fs";
 import type ExcelJS from "exceljs";
 import { Workbook } from "./exceljs";
 import { parseRange, rangeA1, type CellValue, type GridData } from "../core/grid";
-import { droppedPartsOf, type DroppedPart } from "./dropped-parts";
+import { droppedParts, type DroppedPart } from "./dropped-parts";
 import { fromFileFormula } from "./future-functions";
 import { ValueType } from "./internals";
 import { DEFAULT_LIMITS, formatBytes, formatCount, type ReadLimits } from "./limits";
@@ -63,7 +63,7 @@ async function openPackage(source: string | Buffer, limits: ReadLimits): Promise
   }
   // Before exceljs sees anything: a zip bomb is refused here, unread.
   const parts = checkZipBounds(bytes, limits);
-  const dropped = droppedPartsOf(
+  const dropped = droppedParts(
     parts.map((p) => p.name),
     parts.find((p) => p.name === "xl/workbook.xml")?.data?.toString("utf8") ?? null,
   );

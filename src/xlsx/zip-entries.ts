@@ -1,6 +1,6 @@
 /**
  * Walking a zip's central directory: the entry names of an .xlsx package, the offsets of their
- * headers, and one entry's text. Shared by the timestamp fixer and the check for parts exceljs drops.
+ * headers, and one entry's text: the timestamp fixer walks them, and tests read parts exceljs does not.
  * The walk itself is zip-bounds' (zip64 directories included, which some writers use even for
  * small files and exceljs reads).
  */
