@@ -69,7 +69,7 @@ export async function timeForm(name: string, spec: SheetSpec, repeat: Repeat): P
   // between them would be cleaner on paper, but V8 then drops compiled code and every run after
   // measures the interpreter.
   const loadTime = await cpuTimeAsync(() => load(bytes), repeat);
-  cpuTime(() => engineRun(grid), { warmup: repeat.warmup, reps: 3, minSampleMs: ENGINE_SAMPLE_MS });
+  cpuTime(() => engineRun(grid), { warmup: repeat.warmup, reps: 3, minSampleMs: ENGINE_SAMPLE_MS }); // warm-up only
   const engine = cpuTime(() => engineRun(grid), { warmup: 0, reps: repeat.reps, minSampleMs: ENGINE_SAMPLE_MS });
   return { name, rows: grid.values.length, bytes: bytes.length, engine: engine.median, load: loadTime.median };
 }
