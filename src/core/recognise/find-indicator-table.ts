@@ -12,7 +12,8 @@ import { isReverseIndicator } from "../parse/reverse";
 import { parseTarget } from "../parse/target";
 import { normalise } from "../text";
 import { cellRef, cellsStartingIn, forEachHeaderCell, headerSpan, startsInRow } from "./cells";
-import { classifyIndicatorHeader, isBlockHeading, isIndicatorEnd, sectionHeading, targetPreference } from "./header-words";
+import { headerBand, type HeaderLeaf } from "./header-band";
+import { classifyIndicatorHeader, isBlockHeading, isIndicatorEnd, sectionHeading, targetPreference, type IndicatorHeader } from "./header-words";
 
 export type IndicatorColumns = IndicatorTable["columns"];
 
@@ -27,13 +28,29 @@ const BLANK_STREAK_END = 2;
 
 /** The columns of an indicator header row, or null when the row is not one. */
 export function indicatorColumns(grid: Grid, row: number): IndicatorColumns | null {
+  const leaves: HeaderLeaf[] = [];
+  forEachHeaderCell(grid, row, (col, text) => leaves.push({ col, text }));
+  return columnsOf(leaves);
+}
+
+/**
+ * A sub-header is read with the group over it when the group is itself a header word: `指标值` under
+ * `实际完成值` is the actual, `指标性质` under `年度指标值` the target's operator.
+ */
+function classifyLeaf(leaf: HeaderLeaf): IndicatorHeader | null {
+  if (leaf.group !== undefined && classifyIndicatorHeader(leaf.group) !== null) return classifyIndicatorHeader(leaf.group + leaf.text);
+  return classifyIndicatorHeader(leaf.text);
+}
+
+function columnsOf(leaves: HeaderLeaf[]): IndicatorColumns | null {
   const found: Partial<Record<string, number>> = {};
   let targetRank = -1;
-  forEachHeaderCell(grid, row, (col, text) => {
-    const kind = classifyIndicatorHeader(text);
-    if (!kind) return;
+  for (const leaf of leaves) {
+    const kind = classifyLeaf(leaf);
+    if (!kind) continue;
+    const col = leaf.col;
     if (kind === "target") {
-      const rank = targetPreference(text);
+      const rank = targetPreference((leaf.group ?? "") + leaf.text);
       if (rank > targetRank) {
         // The column it displaces (年初指标值 beside 调整指标值) is read where the preferred one is blank.
         if (found.target !== undefined) found.targetInitial = found.target;
@@ -45,7 +62,7 @@ export function indicatorColumns(grid: Grid, row: number): IndicatorColumns | nu
     } else if (found[kind] === undefined) {
       found[kind] = col;
     }
-  });
+  }
   const { name, target, actual } = found;
   if (name === undefined || target === undefined || actual === undefined) return null;
   const columns: IndicatorColumns = { name, target, actual };
@@ -56,6 +73,18 @@ export function indicatorColumns(grid: Grid, row: number): IndicatorColumns | nu
   return columns;
 }
 
+/**
+ * The header starting on `row` with the sub-header rows under it, and the columns its lowest cells
+ * name; null when the row is not an indicator header.
+ */
+function indicatorHeader(grid: Grid, row: number, bottom: number): { columns: IndicatorColumns; bottom: number } | null {
+  const first = indicatorColumns(grid, row);
+  if (!first) return null;
+  const band = headerBand(grid, row, bottom, (text, group) => classifyLeaf(group !== undefined ? { col: 0, text, group } : { col: 0, text }) !== null);
+  if (band.bottom === row) return { columns: first, bottom: row };
+  return { columns: columnsOf(band.leaves) ?? first, bottom: band.bottom };
+}
+
 export function isIndicatorHeaderRow(grid: Grid, row: number): boolean {
   return indicatorColumns(grid, row) !== null;
 }
@@ -64,13 +93,13 @@ const LEVEL1_NAME = /指标$|^(产出|效益|满意度|成本)/;
 
 export function findIndicatorTable(grid: Grid, from: number, bottom: number): FoundIndicatorTable | null {
   for (let row = from; row <= bottom; row++) {
-    const columns = indicatorColumns(grid, row);
-    if (columns) return readTable(grid, row, columns, bottom);
+    const header = indicatorHeader(grid, row, bottom);
+    if (header) return readTable(grid, row, header.bottom, header.columns, bottom);
   }
   return null;
 }
 
-function readTable(grid: Grid, headerRow: number, columns: IndicatorColumns, bottom: number): FoundIndicatorTable {
+function readTable(grid: Grid, headerRow: number, headerBottom: number, columns: IndicatorColumns, bottom: number): FoundIndicatorTable {
   const colList = Object.values(columns).filter((c): c is number => c !== undefined);
   const span = headerSpan(grid, [headerRow], colList);
   const labelRight = Math.min(columns.name, columns.target) - 1;
@@ -97,8 +126,8 @@ function readTable(grid: Grid, headerRow: number, columns: IndicatorColumns, bot
   let level1 = "";
   let level2 = "";
   let blanks = 0;
-  let lastRow = headerRow;
-  for (let row = headerRow + 1; row <= bottom; row++) {
+  let lastRow = headerBottom;
+  for (let row = headerBottom + 1; row <= bottom; row++) {
     const starting = cellsStartingIn(grid, row, span.left, span.right);
     if (starting.some((c) => c.col <= Math.max(labelRight, columns.name) && isIndicatorEnd(c.text))) break;
     // A second block repeats the header: read on under it.
