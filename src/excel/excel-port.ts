@@ -15,12 +15,12 @@
  * 清除标记 — a header half-typed during live checks must not wipe and re-add every note.
  */
 import type { SheetResult } from "../core/engine";
-import type { GridData } from "../core/grid";
+import { a1, type GridData } from "../core/grid";
 import type { Finding, Lang, Mark, WritePlan } from "../core/model";
 import type { PlannedCheck, PlanRequest } from "../core/plan";
 import type { CheckOptions } from "../core/rules/rule";
 import { MAX_SHEET_CELLS } from "../core/limits";
-import { localAddress } from "./addresses";
+import { localAddress, rowsAddress } from "./addresses";
 import { copiedMerges, queueWrites } from "./apply-plan";
 import {
   annotationKind,
@@ -33,8 +33,11 @@ import { isCellEditMode, PortRefusal, PortWriteError } from "./errors";
 import type { HostChangedEventArgs, HostContext, HostEventHandlerResult, HostRun, HostWorksheet } from "./host";
 import { displayLanguage as officeDisplayLanguage } from "./language";
 import { diffMarks, gridShape, type LocatedAnnotation, type MarkDiff, type MarkLedger } from "./marks";
-import type { ReadProgress, SheetCheck, WorkbookPort } from "./port";
+import type { ClearedSheet, ReadProgress, SheetCheck, WorkbookPort, WriteAction } from "./port";
+import { changedCells, cellText } from "./preview";
 import { isPayloadTooLarge, queueCellBlock, queueMerges, queueSheetRead, type SheetState } from "./read-sheet";
+
+const ACTIONS: Record<WriteAction, Action> = { totals: { insertTotals: true }, summary: { summary: true }, scores: { fillScores: true } };
 
 /** Rows per block when a sheet is too large for one response (Excel on the web: 5 MB). */
 const READ_BLOCK_ROWS = 1024;
@@ -304,6 +307,60 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
     }
   }
 
+  /** Excel refuses every request while a cell is being edited: say so instead of failing. */
+  async function inCellEditMode<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isCellEditMode(error)) throw new PortRefusal("cell-edit-mode");
+      throw error;
+    }
+  }
+
+  /** Take ziping's marks off the given sheets in one sync (plus one to read them); refuses a protected sheet that has any. */
+  function clearOn(
+    sheetsOf: (context: HostContext) => HostWorksheet[] | Promise<HostWorksheet[]>,
+    { nameLocked = true } = {},
+  ): Promise<ClearedSheet[]> {
+    return inCellEditMode(() =>
+      run(async (context) => {
+        const reads = (await sheetsOf(context)).map((sheet) => queueSheetRead(sheet, capabilities(), { cells: false, merges: false }));
+        await context.sync();
+        const marked: { state: SheetState; ours: SheetState["annotations"] }[] = [];
+        for (const state of reads.map((read) => read())) {
+          const ours = state.annotations.filter((a) => a.ours);
+          if (state.formats.length === 0 && ours.length === 0) ledgers.delete(state.id);
+          else marked.push({ state, ours });
+        }
+        if (marked.length === 0) return [];
+        const locked = marked.find(({ state }) => state.protected);
+        if (locked) throw new PortRefusal("protected", nameLocked ? locked.state.name : undefined);
+        // Count the cells in the same sync that deletes their formats.
+        const counted = marked.map(({ state, ours }) => {
+          const ranges = state.formats.map(({ format }) => {
+            const r = capabilities().rangeAreas ? format.getRanges() : format.getRangeOrNullObject();
+            r.load("cellCount");
+            format.delete();
+            return r;
+          });
+          for (const a of ours) a.item.delete();
+          return { state, ours, ranges };
+        });
+        ownWrites.begin();
+        try {
+          await context.sync();
+        } finally {
+          ownWrites.end();
+        }
+        return counted.map(({ state, ours, ranges }) => {
+          ledgers.delete(state.id);
+          const cells = ranges.reduce((n, r) => n + (r.isNullObject ? 0 : r.cellCount), 0);
+          return { sheet: state.name, cells: cells > 0 ? cells : ours.length };
+        });
+      }),
+    );
+  }
+
   return {
     checkActiveSheet: (checkOptions) => onActiveSheet({}, checkOptions),
 
@@ -328,41 +385,66 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
     },
 
     async clearMarks() {
-      try {
-        return await run(async (context) => {
+      const [cleared] = await clearOn((context) => [context.workbook.worksheets.getActiveWorksheet()], { nameLocked: false });
+      return cleared?.cells ?? 0;
+    },
+
+    clearAllMarks: () =>
+      clearOn(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        return sheets.items;
+      }),
+
+    async previewWrite(action, lang, checkOptions = {}) {
+      return inCellEditMode(() =>
+        run(async (context) => {
+          const [target] = await readSheets(context, [context.workbook.worksheets.getActiveWorksheet()]);
+          const p = prepare(target, { ...ACTIONS[action], lang }, checkOptions);
+          if (!p.result.form) throw new PortRefusal("no-form");
+          if (p.state.protected) throw new PortRefusal("protected");
+          const { totals } = p.planned.plan;
+          return changedCells(p.state.grid, p.predicted, totals?.mode === "insert" ? totals.row : undefined);
+        }),
+      );
+    },
+
+    async deleteSummary(checkOptions = {}) {
+      return inCellEditMode(() =>
+        run(async (context) => {
           const sheet = context.workbook.worksheets.getActiveWorksheet();
-          const read = queueSheetRead(sheet, capabilities(), { cells: false, merges: false });
-          await context.sync();
-          const state = read();
-          const ours = state.annotations.filter((a) => a.ours);
-          if (state.formats.length === 0 && ours.length === 0) {
-            ledgers.delete(state.id);
-            return 0;
-          }
+          const [{ state }] = await readSheets(context, [sheet]);
+          const form = engine.check(state.grid, checkOptions).form;
+          if (!form) throw new PortRefusal("no-form");
+          const block = form.summaryBlock;
+          if (!block) return [];
           if (state.protected) throw new PortRefusal("protected");
-          // Count the cells in the same sync that deletes their formats.
-          const counted = state.formats.map(({ format }) => {
-            const ranges = capabilities().rangeAreas ? format.getRanges() : format.getRangeOrNullObject();
-            ranges.load("cellCount");
-            format.delete();
-            return ranges;
-          });
-          for (const a of ours) a.item.delete();
+          const cells: string[] = [];
+          const { grid } = state;
+          const right = grid.origin.col + grid.values.reduce((w, r) => Math.max(w, r.length), 0);
+          for (let row = block.top; row <= block.bottom; row++) {
+            for (let col = grid.origin.col; col < right; col++) if (cellText(grid, row, col) !== "") cells.push(a1(row, col));
+          }
+          sheet.getRange(rowsAddress(block.top, block.bottom)).clear("Contents");
           ownWrites.begin();
           try {
             await context.sync();
           } finally {
             ownWrites.end();
           }
-          ledgers.delete(state.id);
-          const cells = counted.reduce((n, r) => n + (r.isNullObject ? 0 : r.cellCount), 0);
-          return cells > 0 ? cells : ours.length;
-        });
-      } catch (error) {
-        if (isCellEditMode(error)) throw new PortRefusal("cell-edit-mode");
-        throw error;
-      }
+          return cells;
+        }),
+      );
     },
+
+    activateSheet: (name) =>
+      inCellEditMode(() =>
+        run(async (context) => {
+          context.workbook.worksheets.getItem(name).activate();
+          await context.sync();
+        }),
+      ),
 
     async selectCell(sheetName, address) {
       try {

@@ -29,6 +29,22 @@ export interface SheetCheck {
   filled?: number;
 }
 
+/** A write the pane can ask the port to preview before it happens. */
+export type WriteAction = "totals" | "summary" | "scores";
+
+/** One cell a write would change: its text now (formula or value; "" when blank) and after. */
+export interface CellChange {
+  address: string;
+  before: string;
+  after: string;
+}
+
+/** One sheet 清除标记 took marks off, and from how many cells. */
+export interface ClearedSheet {
+  sheet: string;
+  cells: number;
+}
+
 /** How far the read of a sheet too large for one response has got (it is read in blocks of rows). */
 export interface ReadProgress {
   sheet: string;
@@ -44,6 +60,17 @@ export interface WorkbookPort {
   checkAllSheets(options?: CheckOptions): Promise<SheetCheck[]>;
   /** Remove every mark ziping made on the active sheet; returns how many cells were cleared. */
   clearMarks(): Promise<number>;
+  /** Remove every mark ziping made on every sheet of the workbook; one entry per sheet that had any. */
+  clearAllMarks(): Promise<ClearedSheet[]>;
+  /**
+   * What `insertTotals`, `writeSummary` or `fillScores` would change on the active sheet now, cell by
+   * cell, in the sheet's coordinates after the write; nothing is written. Refusals are the write's own.
+   */
+  previewWrite(action: WriteAction, lang: Lang, options?: CheckOptions): Promise<CellChange[]>;
+  /** Clear the 校验摘要 block ziping wrote under the form; returns the cells that held something ([] when there is none). */
+  deleteSummary(options?: CheckOptions): Promise<string[]>;
+  /** Make a sheet the active one (the pane's sheet list). */
+  activateSheet(sheet: string): Promise<void>;
   /** Insert (or repair) the 金额合计 row with live SUM formulas, then re-check. */
   insertTotals(options?: CheckOptions): Promise<SheetCheck>;
   /** Write (or replace) the 校验摘要 block under the form, then re-check. */

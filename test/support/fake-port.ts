@@ -4,7 +4,7 @@
  */
 import type { CheckOptions } from "../../src/core/rules/rule";
 import type { Lang } from "../../src/core/model";
-import type { SheetCheck, WorkbookPort } from "../../src/excel/port";
+import type { CellChange, ClearedSheet, SheetCheck, WorkbookPort, WriteAction } from "../../src/excel/port";
 
 export interface Deferred<T> {
   promise: Promise<T>;
@@ -36,6 +36,11 @@ export class FakePort implements WorkbookPort {
   summary: Answer<SheetCheck>;
   scores: Answer<SheetCheck>;
   cleared: Answer<number> = 0;
+  clearedAll: Answer<ClearedSheet[]> = [];
+  /** previewWrite's answer for each action (no change by default). */
+  preview: Record<WriteAction, Answer<CellChange[]>> = { totals: [], summary: [], scores: [] };
+  deletedSummary: Answer<string[]> = [];
+  readonly activated: string[] = [];
 
   readonly calls: string[] = [];
   /** The CheckOptions each checking call was given, in call order (`undefined` when none). */
@@ -70,6 +75,23 @@ export class FakePort implements WorkbookPort {
   clearMarks(): Promise<number> {
     this.calls.push("clearMarks");
     return answer(this.cleared);
+  }
+  clearAllMarks(): Promise<ClearedSheet[]> {
+    this.calls.push("clearAllMarks");
+    return answer(this.clearedAll);
+  }
+  previewWrite(action: WriteAction, _lang: Lang, options?: CheckOptions): Promise<CellChange[]> {
+    this.record(`previewWrite:${action}`, options);
+    return answer(this.preview[action]);
+  }
+  deleteSummary(options?: CheckOptions): Promise<string[]> {
+    this.record("deleteSummary", options);
+    return answer(this.deletedSummary);
+  }
+  activateSheet(sheet: string): Promise<void> {
+    this.calls.push("activateSheet");
+    this.activated.push(sheet);
+    return Promise.resolve();
   }
   insertTotals(options?: CheckOptions): Promise<SheetCheck> {
     this.record("insertTotals", options);
