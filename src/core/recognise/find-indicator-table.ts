@@ -12,7 +12,9 @@ import { isReverseIndicator } from "../parse/reverse";
 import { parseTarget } from "../parse/target";
 import { normalise } from "../text";
 import { cellRef, cellsStartingIn, forEachHeaderCell, headerSpan, startsInRow } from "./cells";
+import { isFormFooter } from "./form-end";
 import { headerBand, type HeaderLeaf } from "./header-band";
+import { isIndicatorRow } from "./indicator-row";
 import { classifyIndicatorHeader, isBlockHeading, isIndicatorEnd, sectionHeading, targetPreference, type IndicatorHeader } from "./header-words";
 
 export type IndicatorColumns = IndicatorTable["columns"];
@@ -130,6 +132,8 @@ function readTable(grid: Grid, headerRow: number, headerBottom: number, columns:
   for (let row = headerBottom + 1; row <= bottom; row++) {
     const starting = cellsStartingIn(grid, row, span.left, span.right);
     if (starting.some((c) => c.col <= Math.max(labelRight, columns.name) && isIndicatorEnd(c.text))) break;
+    // The form ends where its table ends: a signature line or a page number anywhere on the row.
+    if (starting.some((c) => isFormFooter(c.text))) break;
     // A second block repeats the header: read on under it.
     if (indicatorColumns(grid, row)) {
       lastRow = row;
@@ -189,6 +193,12 @@ function readTable(grid: Grid, headerRow: number, headerBottom: number, columns:
     if (columns.level2 !== undefined) {
       const text = grid.text(row, columns.level2);
       if (text !== "") level2 = text;
+    }
+
+    const cellValue = (col: number | undefined) => (col !== undefined ? grid.value(row, col) : null);
+    if (!isIndicatorRow({ name, target: targetValue, actual: actualValue, weight: cellValue(columns.weight), score: cellValue(columns.score) })) {
+      lastRow = row;
+      continue;
     }
 
     const split = {

@@ -22,6 +22,7 @@ import {
   unitInNote,
 } from "./header-words";
 import { isIndicatorHeaderRow } from "./find-indicator-table";
+import { isFormFooter } from "./form-end";
 
 export interface FoundMoneyTable {
   table: MoneyTable;
@@ -156,6 +157,7 @@ function readTable(grid: Grid, header: Header, bottom: number): FoundMoneyTable 
         labelAt = left.col;
       }
     }
+    if (isFormFooter(label)) break;
     const hasAmounts = anyTextStartingIn(grid, row, moneyCols);
     if (label === "" && !hasAmounts) {
       if (++blanks >= BLANK_STREAK_END) break;

@@ -1,0 +1,90 @@
+/**
+ * What an indicator row is, and where the form ends. The Hunan county form (src/samples/variants.ts,
+ * with its source) keeps template placeholders (指标1, ……, a 二级 line without a 三级 name) inside its
+ * indicators and a signature footer, a seal and a page number under them, as units submit it: the
+ * placeholders and the footer are not indicators — not in the count, the findings or the summary block.
+ */
+import { checkGrid, type SheetResult } from "../../../src/core/engine";
+import { buildPlan } from "../../../src/core/plan";
+import { deleteRows, insertRows, toGridData, withCells, type SheetSpec } from "../../../src/samples/sheet-spec";
+import { isFormFooter } from "../../../src/core/recognise/form-end";
+import { isIndicatorRow } from "../../../src/core/recognise/indicator-row";
+import { projectSpecHunan, toTraditional } from "../../../src/samples/variants";
+
+function withPlaceholdersAndFooter(): SheetSpec {
+  // Rows 20–22: 指标1 with nothing written, a row of ……, and a 二级 line with no 三级 name.
+  let spec = insertRows(projectSpecHunan(), 20, 3);
+  spec = withCells(spec, { C20: "成本指标", D20: "指标1", D21: "……", E21: "……", C22: "社会成本指标" });
+  // The 说明 line (now row 30) replaced by what a unit writes under its form.
+  spec = deleteRows(spec, 30);
+  return withCells(spec, {
+    A31: "填表人：王小明",
+    E31: "联系电话：0734-5812345",
+    A32: "单位负责人：",
+    E32: "填报日期：2021年3月10日",
+    A33: "（单位盖章）",
+    D34: "第 1 页 共 1 页",
+    A35: "注：本表金额单位为万元。",
+  });
+}
+
+function check(spec: SheetSpec): SheetResult {
+  const result = checkGrid(toGridData(spec));
+  if (!result.form) throw new Error("not recognised");
+  return result;
+}
+
+const rowsCited = (r: SheetResult): number[] => r.findings.flatMap((f) => f.cells.map((c) => Number(/\d+/.exec(c)![0])));
+
+describe.each([
+  ["简体", withPlaceholdersAndFooter(), projectSpecHunan()],
+  ["繁体", toTraditional(withPlaceholdersAndFooter()), toTraditional(projectSpecHunan())],
+])("placeholders and a footer (%s)", (_name, spec, original) => {
+  const result = check(spec);
+  const baseline = check(original);
+
+  it("counts the 16 indicators the form has, not the placeholders or the footer", () => {
+    expect(result.indicators!.total).toBe(16);
+    expect(result.indicators).toEqual(baseline.indicators);
+    expect(result.form!.indicators!.rows.map((r) => r.name)).toEqual(baseline.form!.indicators!.rows.map((r) => r.name));
+  });
+
+  it("reports nothing on a placeholder or footer row, in either language", () => {
+    expect(rowsCited(result).filter((row) => (row >= 20 && row <= 22) || row >= 31)).toEqual([]);
+    expect(result.findings.map((f) => f.rule)).toEqual(baseline.findings.map((f) => f.rule));
+    for (const f of result.findings) {
+      expect(f.message["zh-CN"]).not.toContain("「」");
+      expect(f.message["en-US"]).not.toContain("「」");
+    }
+  });
+
+  it("writes the same indicator count into the summary block", () => {
+    const met = (r: SheetResult) => buildPlan(r, { summary: true }).summary!.rows.flatMap((row) => row.cells).find((c) => /^\d+\/\d+$/.test(String(c.value)))?.value;
+    expect(met(result)).toBe(`${baseline.indicators!.met}/16`);
+  });
+
+  it("ends the indicator table above the footer", () => {
+    expect(Math.max(...result.form!.indicators!.rows.map((r) => r.row))).toBe(28);
+  });
+});
+
+describe("the words", () => {
+  it("takes signatures, seals and page numbers as the end of a form, and indicator names that start alike as indicators", () => {
+    for (const text of ["填表人：王小明", "联系电话:0734-5812345", "填报日期", "单位负责人：", "（单位盖章）", "單位負責人：", "第 2 页", "- 3 -", "填表人 张三"]) {
+      expect([text, isFormFooter(text)]).toEqual([text, true]);
+    }
+    for (const text of ["联系电话接通率", "负责人培训次数", "盖章文件归档率", "第三方评价满意度", "2"]) {
+      expect([text, isFormFooter(text)]).toEqual([text, false]);
+    }
+  });
+
+  it("takes 指标1, …… and a blank name as placeholders, never a real name", () => {
+    expect(isIndicatorRow({ name: "指标1", target: "≥90%", actual: "95%" })).toBe(false);
+    expect(isIndicatorRow({ name: "……", target: "……", actual: null })).toBe(false);
+    expect(isIndicatorRow({ name: "", target: "100%", actual: "100%" })).toBe(false);
+    expect(isIndicatorRow({ name: "培训人次", target: null, actual: null })).toBe(false);
+    expect(isIndicatorRow({ name: "培训人次", target: "—", actual: "/" })).toBe(false);
+    expect(isIndicatorRow({ name: "培训人次", target: null, actual: null, weight: 10 })).toBe(true);
+    expect(isIndicatorRow({ name: "培训人次", target: "≥200人次", actual: null })).toBe(true);
+  });
+});
