@@ -2,7 +2,11 @@
  * Words the command line prints around the engine's own messages (which come with each finding).
  */
 import type { FormKind, Lang, Severity } from "../core/model";
+import { glossary } from "../core/i18n/glossary";
 import type { DroppedPart } from "../xlsx/read";
+
+const zh = glossary["zh-CN"];
+const en = glossary["en-US"];
 
 const PART_NAMES: Record<Lang, Record<DroppedPart, string>> = {
   "zh-CN": {
@@ -55,7 +59,7 @@ const unknown = (s: string | null, fallback: string): string => s ?? fallback;
 
 export const cliStrings: Record<Lang, CliStrings> = {
   "zh-CN": {
-    severity: { error: "错误", warning: "警告", info: "提示" },
+    severity: { error: zh.error, warning: zh.warning, info: zh.info },
     formKind: { department: "部门整体支出绩效自评表", project: "项目支出绩效自评表" },
     sheet: (name) => `工作表「${name}」`,
     noForm: "未找到自评表",
@@ -72,12 +76,13 @@ export const cliStrings: Record<Lang, CliStrings> = {
         .filter(Boolean)
         .join("，"),
     totalsLine: (t) =>
-      `金额（${t.unit}）：预算 ${unknown(t.budget, "—")}（财政拨款 ${unknown(t.budgetFiscal, "—")}），` +
-      `执行 ${unknown(t.spent, "—")}（财政拨款 ${unknown(t.spentFiscal, "—")}），执行率 ${unknown(t.rate, "—")}`,
-    indicatorsLine: (c) => `指标 ${c.total} 项：达标 ${c.met}，未达标 ${c.unmet}，超出 ${c.exceeded}，需人工判断 ${c.manual}`,
+      `金额（${t.unit}）：${zh.budgetTotal} ${unknown(t.budget, "—")}（其中${zh.fiscalFunds} ${unknown(t.budgetFiscal, "—")}），` +
+      `${zh.spentTotal} ${unknown(t.spent, "—")}（其中${zh.fiscalFunds} ${unknown(t.spentFiscal, "—")}），${zh.executionRate} ${unknown(t.rate, "—")}`,
+    indicatorsLine: (c) =>
+      `${zh.indicator} ${c.total} 项：${zh.met} ${c.met}，${zh.unmet} ${c.unmet}，${zh.exceeded} ${c.exceeded}，${zh.manual} ${c.manual}`,
     scoringLine: (c) =>
-      `总分 ${unknown(c.stated, "未填")}（按评分规则 ${unknown(c.computed, "—")}，${c.profile === "hubei" ? "湖北口径" : "中央一体化口径"}` +
-      `${c.guessed ? "，按版式推断" : ""}），等级 ${unknown(c.grade, "—")}`,
+      `${zh.totalScore}：${zh.asStated} ${unknown(c.stated, "（未填写）")}，${zh.byTheRules} ${unknown(c.computed, "—")}` +
+      `（${c.profile === "hubei" ? "湖北口径" : "中央一体化口径"}${c.guessed ? "，根据表式判断" : ""}）；${zh.grade} ${unknown(c.grade, "—")}`,
     overall: (files, e, w, i, failed) =>
       `共 ${files} 个文件：${e} 个错误，${w} 个警告，${i} 个提示` + (failed ? `；${failed} 个文件无法检查` : ""),
     noFormInWorkbook: "工作簿中没有找到绩效自评表（按表头文字识别：预算数/执行数、预期指标值/实际完成指标值等）",
@@ -89,7 +94,7 @@ export const cliStrings: Record<Lang, CliStrings> = {
     needsOut: (flag) => `${flag} 需要同时指定 --out DIR`,
   },
   "en-US": {
-    severity: { error: "error", warning: "warning", info: "info" },
+    severity: { error: en.error, warning: en.warning, info: en.info },
     formKind: { department: "department self-evaluation form", project: "project self-evaluation form" },
     sheet: (name) => `sheet "${name}"`,
     noForm: "no self-evaluation form found",
@@ -106,12 +111,13 @@ export const cliStrings: Record<Lang, CliStrings> = {
         .filter(Boolean)
         .join(", "),
     totalsLine: (t) =>
-      `amounts (${t.unit}): budget ${unknown(t.budget, "—")} (fiscal ${unknown(t.budgetFiscal, "—")}), ` +
-      `spent ${unknown(t.spent, "—")} (fiscal ${unknown(t.spentFiscal, "—")}), execution rate ${unknown(t.rate, "—")}`,
-    indicatorsLine: (c) => `indicators ${c.total}: met ${c.met}, unmet ${c.unmet}, exceeded ${c.exceeded}, for a person to judge ${c.manual}`,
+      `amounts (${t.unit}): ${en.budgetTotal} ${unknown(t.budget, "—")} (${en.fiscalFunds} ${unknown(t.budgetFiscal, "—")}), ` +
+      `${en.spentTotal} ${unknown(t.spent, "—")} (${en.fiscalFunds} ${unknown(t.spentFiscal, "—")}), ${en.executionRate} ${unknown(t.rate, "—")}`,
+    indicatorsLine: (c) =>
+      `${en.indicatorCount}: ${c.total}; ${en.met} ${c.met}, ${en.unmet} ${c.unmet}, ${en.exceeded} ${c.exceeded}, ${en.manual} ${c.manual}`,
     scoringLine: (c) =>
-      `total score ${unknown(c.stated, "blank")} (by the rules ${unknown(c.computed, "—")}, ${c.profile === "hubei" ? "Hubei" : "central"} profile` +
-      `${c.guessed ? ", guessed from the layout" : ""}), grade ${unknown(c.grade, "—")}`,
+      `${en.totalScore}: ${unknown(c.stated, "blank")} ${en.asStated}, ${unknown(c.computed, "—")} ${en.byTheRules}` +
+      ` (${c.profile === "hubei" ? "Hubei" : "central"} profile${c.guessed ? ", guessed from the layout" : ""}); ${en.grade} ${unknown(c.grade, "—")}`,
     overall: (files, e, w, i, failed) =>
       `${files} file${files === 1 ? "" : "s"}: ${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${i} info` +
       (failed ? `; ${failed} could not be checked` : ""),

@@ -147,9 +147,9 @@ describe("--format text", () => {
     expect(out).toMatch(/错误\s+G25\s+「邀请代表列席常委会会议人数」.*indicator-unmet/);
     expect(out).toMatch(/警告\s+G14\s+.*indicator-exceeds-range/);
     expect(out).toMatch(/提示\s+G17\s+.*indicator-far-exceeded/);
-    expect(out).toContain("预算 146,963,013.91");
-    expect(out).toContain("执行率 95.51%");
-    expect(out).toContain("指标 16 项：达标 13，未达标 1，超出 2，需人工判断 0");
+    expect(out).toContain("预算数合计 146,963,013.91");
+    expect(out).toContain("预算执行率 95.51%");
+    expect(out).toContain("指标 16 项：已达成 13，未达成 1，超额完成 2，需人工判断 0");
     expect(out).toMatch(new RegExp(`${files.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\n\\s+无法检查：不是 \\.xlsx`));
     expect(out).toMatch(/共 2 个文件：1 个错误，1 个警告，1 个提示；1 个文件无法检查/);
     expect(out).not.toMatch(/\u001b\[/);
@@ -158,7 +158,7 @@ describe("--format text", () => {
   it("speaks English with --lang en and colours only on a terminal", async () => {
     const plain = await ziping(["check", "--lang", "en", files.seed]);
     expect(plain.stdout).toMatch(/error\s+G25/);
-    expect(plain.stdout).toContain("indicators 16: met 13, unmet 1, exceeded 2");
+    expect(plain.stdout).toContain("indicators: 16; met 13, not met 1, exceeded 2, for a person to judge 0");
     const tty = await ziping(["check", files.seed], { tty: true });
     expect(tty.stdout).toMatch(/\u001b\[31m错误/);
     const noColor = await ziping(["check", files.seed], { tty: true, env: { NO_COLOR: "1" } });

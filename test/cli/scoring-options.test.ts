@@ -43,9 +43,9 @@ describe("ziping check: scoring", () => {
 
   it("prints 总分 stated and by the rules, the profile and 等级 in the text report", async () => {
     const zh = await ziping(["check", files.chongqing]);
-    expect(zh.stdout).toContain("总分 97.6（按评分规则 97.05，中央一体化口径，按版式推断），等级 优");
+    expect(zh.stdout).toContain("总分：表中填写 97.6，按评分规则 97.05（中央一体化口径，根据表式判断）；等级 优");
     const en = await ziping(["check", "--lang", "en", "--profile", "hubei", files.hubei]);
-    expect(en.stdout).toContain("total score 100 (by the rules 100.00, Hubei profile), grade 优");
+    expect(en.stdout).toContain("total score: 100 as stated on the form, 100.00 by the scoring rules (Hubei profile); grade 优");
   });
 
   it("--profile sets the scoring rules instead of guessing them from the layout", async () => {

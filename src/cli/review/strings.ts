@@ -3,7 +3,11 @@
  * around it. The engine's findings keep their own messages; these are the report's frame.
  */
 import type { FormKind, Lang } from "../../core/model";
+import { glossary, label, qualified } from "../../core/i18n/glossary";
 import type { ReviewStatus } from "./review-row";
+
+const zh = glossary["zh-CN"];
+const en = "en-US";
 
 export interface ReviewStrings {
   headers: Record<ReviewColumnId, string>;
@@ -55,18 +59,18 @@ export const reviewStrings: Record<Lang, ReviewStrings> = {
       projectName: "项目名称",
       year: "年度",
       kind: "表类型",
-      unit: "金额单位",
-      budget: "预算合计",
-      spent: "执行合计",
-      rate: "执行率",
-      statedTotal: "总分（表中）",
-      computedTotal: "总分（按规则）",
-      statedGrade: "等级（表中）",
-      grade: "等级（按规则）",
-      profile: "评分口径",
-      errors: "错误",
-      warnings: "警告",
-      unmet: "未达标指标",
+      unit: zh.amountUnit,
+      budget: zh.budgetTotal,
+      spent: zh.spentTotal,
+      rate: zh.executionRate,
+      statedTotal: qualified("zh-CN", "totalScore", "asStated"),
+      computedTotal: qualified("zh-CN", "totalScore", "byTheRules"),
+      statedGrade: qualified("zh-CN", "grade", "asStated"),
+      grade: qualified("zh-CN", "grade", "byTheRules"),
+      profile: zh.scoringProfile,
+      errors: zh.error,
+      warnings: zh.warning,
+      unmet: zh.unmetIndicators,
       problems: "问题（规则 单元格）",
       note: "说明",
     },
@@ -89,18 +93,18 @@ export const reviewStrings: Record<Lang, ReviewStrings> = {
       projectName: "Project",
       year: "Year",
       kind: "Form",
-      unit: "Amount unit",
-      budget: "Budget total",
-      spent: "Spent total",
-      rate: "Execution rate",
-      statedTotal: "Total score (stated)",
-      computedTotal: "Total score (by the rules)",
-      statedGrade: "Grade (stated)",
-      grade: "Grade (by the rules)",
-      profile: "Scoring profile",
+      unit: label(en, "amountUnit"),
+      budget: label(en, "budgetTotal"),
+      spent: label(en, "spentTotal"),
+      rate: label(en, "executionRate"),
+      statedTotal: qualified(en, "totalScore", "asStated"),
+      computedTotal: qualified(en, "totalScore", "byTheRules"),
+      statedGrade: qualified(en, "grade", "asStated"),
+      grade: qualified(en, "grade", "byTheRules"),
+      profile: label(en, "scoringProfile"),
       errors: "Errors",
       warnings: "Warnings",
-      unmet: "Unmet indicators",
+      unmet: label(en, "unmetIndicators"),
       problems: "Findings (rule cells)",
       note: "Note",
     },

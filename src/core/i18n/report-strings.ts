@@ -3,6 +3,10 @@
  * catalogues so a translator finds every user-facing string under src/core/i18n/.
  */
 import type { Lang } from "../model";
+import { glossary, label, qualified } from "./glossary";
+
+const zh = glossary["zh-CN"];
+const en = "en-US";
 
 export const reportStrings: Record<Lang, {
   totalsLabel: string;
@@ -23,33 +27,33 @@ export const reportStrings: Record<Lang, {
   "zh-CN": {
     totalsLabel: "金额合计",
     fundTotalLabel: "年度资金总额",
-    executionRate: "预算执行率",
-    budgetTotal: "预算合计",
-    spentTotal: "执行合计",
-    indicatorsMet: "指标完成",
-    unmetIndicators: "未达标指标",
+    executionRate: zh.executionRate,
+    budgetTotal: zh.budgetTotal,
+    spentTotal: zh.spentTotal,
+    indicatorsMet: "已达成指标 / 指标数",
+    unmetIndicators: zh.unmetIndicators,
     none: "无",
-    findingCounts: "错误 / 警告 / 提示",
+    findingCounts: `${zh.error} / ${zh.warning} / ${zh.info}`,
     findingCountsValue: (e, w, i) => `${e} / ${w} / ${i}`,
-    computedTotal: "总分（按评分规则）",
-    grade: "等级",
-    scoringProfile: "评分口径",
+    computedTotal: qualified("zh-CN", "totalScore", "byTheRules"),
+    grade: zh.grade,
+    scoringProfile: zh.scoringProfile,
     profileName: (p, guessed) => `${p === "hubei" ? "湖北" : "中央一体化"}${guessed ? "（按版式推断）" : ""}`,
   },
   "en-US": {
     totalsLabel: "金额合计",
     fundTotalLabel: "年度资金总额",
-    executionRate: "Execution rate",
-    budgetTotal: "Budget total",
-    spentTotal: "Spent total",
-    indicatorsMet: "Indicators met",
-    unmetIndicators: "Unmet indicators",
+    executionRate: label(en, "executionRate"),
+    budgetTotal: label(en, "budgetTotal"),
+    spentTotal: label(en, "spentTotal"),
+    indicatorsMet: "Indicators met / indicators",
+    unmetIndicators: label(en, "unmetIndicators"),
     none: "none",
     findingCounts: "Errors / warnings / info",
     findingCountsValue: (e, w, i) => `${e} / ${w} / ${i}`,
-    computedTotal: "Total score (by the rules)",
-    grade: "Grade",
-    scoringProfile: "Scoring profile",
+    computedTotal: qualified(en, "totalScore", "byTheRules"),
+    grade: label(en, "grade"),
+    scoringProfile: label(en, "scoringProfile"),
     profileName: (p, guessed) => `${p === "hubei" ? "Hubei" : "central"}${guessed ? " (guessed from the layout)" : ""}`,
   },
 };

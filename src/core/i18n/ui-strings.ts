@@ -4,6 +4,10 @@
  */
 import type { FormKind, Lang, Severity } from "../model";
 import type { ProfileId, ScoreGrade } from "../scoring";
+import { glossary, label } from "./glossary";
+
+const zh = glossary["zh-CN"];
+const en = "en-US";
 
 export type RefusalReason = "protected" | "no-form" | "cell-edit-mode" | "unsupported" | "too-large";
 
@@ -125,16 +129,16 @@ export const uiStrings: Record<Lang, UiStrings> = {
     sheet: "工作表",
 
     summaryHeading: "汇总",
-    budgetTotal: "预算合计",
-    spentTotal: "执行合计",
-    executionRate: "执行率",
+    budgetTotal: zh.budgetTotal,
+    spentTotal: zh.spentTotal,
+    executionRate: zh.executionRate,
     unit: (unit) => `单位：${unit}`,
     indicatorsHeading: "绩效指标",
-    indicatorTotal: "指标数",
-    met: "已达成",
-    unmet: "未达成",
-    exceeded: "超出",
-    manual: "需人工判断",
+    indicatorTotal: zh.indicatorCount,
+    met: zh.met,
+    unmet: zh.unmet,
+    exceeded: zh.exceeded,
+    manual: zh.manual,
     findingsCounted: "问题",
     severity: { error: "错误", warning: "警告", info: "提示" },
     notStated: "—",
@@ -226,16 +230,16 @@ export const uiStrings: Record<Lang, UiStrings> = {
     sheet: "Sheet",
 
     summaryHeading: "Summary",
-    budgetTotal: "Budget total",
-    spentTotal: "Spent total",
-    executionRate: "Execution rate",
+    budgetTotal: label(en, "budgetTotal"),
+    spentTotal: label(en, "spentTotal"),
+    executionRate: label(en, "executionRate"),
     unit: (unit) => `Unit: ${unit}`,
     indicatorsHeading: "Performance indicators",
-    indicatorTotal: "Indicators",
-    met: "Met",
-    unmet: "Not met",
-    exceeded: "Exceeded",
-    manual: "To judge",
+    indicatorTotal: label(en, "indicatorCount"),
+    met: label(en, "met"),
+    unmet: label(en, "unmet"),
+    exceeded: label(en, "exceeded"),
+    manual: label(en, "manual"),
     findingsCounted: "Findings",
     severity: { error: "Errors", warning: "Warnings", info: "Info" },
     notStated: "—",

@@ -61,9 +61,9 @@ describe("--report", () => {
       [f.broken, "无法检查", ""],
       [f.clean, "通过", "0"],
     ]);
-    expect(rows[0]["未达标指标"]).toBe("邀请代表列席常委会会议人数");
+    expect(rows[0]["未达成指标"]).toBe("邀请代表列席常委会会议人数");
     expect(rows[0]["问题（规则 单元格）"]).toBe("indicator-unmet G25; indicator-exceeds-range G14");
-    expect(rows[1]).toMatchObject({ 表类型: "项目支出", 项目名称: "委托业务项目", 金额单位: "万元", 预算合计: "89.974", 执行率: "100.00%" });
+    expect(rows[1]).toMatchObject({ 表类型: "项目支出", 项目名称: "委托业务项目", 金额单位: "万元", 预算数合计: "89.974", 预算执行率: "100.00%" });
     expect(rows[2]["说明"]).toMatch(/不是 \.xlsx 工作簿/);
 
     const workbook = new ExcelJS.Workbook();
@@ -100,7 +100,7 @@ describe("--report", () => {
     const r = await ziping(["check", f.seed, "--report", report, "--jobs", "1", "--lang", "en"]);
     expect(r.stdout).toContain(`review summary written to ${report} (1 row)`);
     const [row] = csvRows(report);
-    expect(row).toMatchObject({ File: f.seed, Status: "errors", Form: "department", "Execution rate": "95.51%" });
+    expect(row).toMatchObject({ File: f.seed, Status: "errors", Form: "department", "Budget execution rate": "95.51%" });
   });
 
   it("never writes the report over an input, and does not read its own earlier report as one", async () => {

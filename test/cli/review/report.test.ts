@@ -154,7 +154,7 @@ describe("CSV", () => {
 
   it("has English headers with --lang en", () => {
     expect(reviewCsv([], "en-US")).toBe(
-      "\uFEFFFile,Sheet,Status,Unit,Project,Year,Form,Amount unit,Budget total,Spent total,Execution rate,Total score (stated),Total score (by the rules),Grade (stated),Grade (by the rules),Scoring profile,Errors,Warnings,Unmet indicators,Findings (rule cells),Note\r\n",
+      "\uFEFFFile,Sheet,Status,Unit,Project,Year,Form,Amount unit,Total budget,Total spent,Budget execution rate,Total score (as stated on the form),Total score (by the scoring rules),Grade (as stated on the form),Grade (by the scoring rules),Scoring profile,Errors,Warnings,Unmet indicators,Findings (rule cells),Note\r\n",
     );
   });
 });
