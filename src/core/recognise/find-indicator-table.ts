@@ -5,7 +5,8 @@
  * first row of a group; headings such as `产出指标(50分)` become sections.
  */
 import type { Grid } from "../grid";
-import type { IndicatorRow, IndicatorTable } from "../model";
+import { impliedRateTarget, isExecutionRateIndicator } from "../indicator/execution-rate";
+import type { Actual, IndicatorRow, IndicatorTable, Target } from "../model";
 import { parseActual } from "../parse/actual";
 import { parseMoney } from "../parse/money";
 import { isReverseIndicator } from "../parse/reverse";
@@ -205,12 +206,8 @@ function readTable(grid: Grid, headerRow: number, headerBottom: number, columns:
       ...(columns.nature !== undefined ? { operator: grid.value(row, columns.nature) } : {}),
       ...(columns.unit !== undefined ? { unit: grid.value(row, columns.unit) } : {}),
     };
-    const target = parseTarget(targetValue, grid.format(row, targetCol), split);
-    const actual = parseActual(
-      actualValue,
-      grid.format(row, columns.actual),
-      target,
-      columns.unit !== undefined ? { unit: grid.value(row, columns.unit) } : {},
+    const { target, actual } = readTargetAndActual(name, parseTarget(targetValue, grid.format(row, targetCol), split), (t) =>
+      parseActual(actualValue, grid.format(row, columns.actual), t, columns.unit !== undefined ? { unit: grid.value(row, columns.unit) } : {}),
     );
     const indicator: IndicatorRow = {
       row,
@@ -251,6 +248,19 @@ function readTable(grid: Grid, headerRow: number, headerBottom: number, columns:
   }
 
   return { table: { headerRow, columns, rows, sections }, span, lastRow };
+}
+
+/**
+ * An execution rate (预算执行率, 支出进度…) whose target is left blank or `—` is measured against 100%,
+ * when its actual reads as a figure; anything else keeps the target the form wrote.
+ */
+function readTargetAndActual(name: string, written: Target, readActual: (target: Target) => Actual): { target: Target; actual: Actual } {
+  if (written.kind === "blank" && isExecutionRateIndicator(name)) {
+    const target = impliedRateTarget();
+    const actual = readActual(target);
+    if (actual.kind === "number") return { target, actual };
+  }
+  return { target: written, actual: readActual(written) };
 }
 
 /** 得分系数 is read like an actual against `100%`: `72.74%`, 0.7274 in a `0.00%` cell and 72.74 all mean the same. */

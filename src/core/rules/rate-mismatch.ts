@@ -6,28 +6,10 @@
 import type Big from "big.js";
 import { statedAmount, sumOfParts, wholeColumn } from "../money-table";
 import type { MoneyTable } from "../model";
-import { normalise } from "../text";
+import { isExecutionRateIndicator } from "../indicator/execution-rate";
 import type { Rule } from "./rule";
 import { amountAt } from "./support/money";
 import { rateAgrees, rateText, statedRate, statedRateText } from "./support/percent";
-
-/**
- * Indicator names that mean 执行数 ÷ 预算数, matched as a part of the normalised 三级指标 name. Plain
- * 执行率 is not here: 政府采购执行率 and 收购价格执行率 are other rates.
- */
-export const EXECUTION_RATE_WORDS: readonly string[] = [
-  "预算执行率",
-  "资金执行率",
-  "资金使用率", // also 项目资金使用率
-  "资金支出率",
-  "预算完成率", // Chongqing's 部门整体 form: the 执行率 under its indicator name
-  "支出进度", // 支出进度达标率 / 支出进度完成率: the spending schedule is measured as 执行数 ÷ 预算数
-];
-
-export function isExecutionRateIndicator(name: string): boolean {
-  const n = normalise(name);
-  return EXECUTION_RATE_WORDS.some((word) => n.includes(word));
-}
 
 /** 执行数 ÷ 预算数 in percentage points for one row, or null when it cannot be computed. */
 function rowRatePoints(table: MoneyTable, row: Parameters<typeof amountAt>[0]): Big | null {

@@ -1,4 +1,5 @@
-import rule, { isExecutionRateIndicator } from "../../../src/core/rules/rate-mismatch";
+import { isExecutionRateIndicator } from "../../../src/core/indicator/execution-rate";
+import rule from "../../../src/core/rules/rate-mismatch";
 import { departmentMoney, indicator, makeForm, projectMoney, SEED_TASKS, seedMoney, type CellInput } from "../../support/form-factory";
 import { runRule } from "../../support/run-rule";
 
