@@ -9,6 +9,7 @@ import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../core/model";
 import type { CheckOptions as RuleOptions } from "../core/rules/rule";
 import type { CheckRequest } from "./check-files";
+import { ignoreClosedPipe } from "./closed-pipe";
 import type { TextStyle } from "./format-text";
 import { collectReports, DEFAULT_TIMEOUT_SECONDS, expandInputs, parseJobs, parseTimeout, runReview, type WorkerEntry } from "./review";
 import { cliStrings } from "./strings";
@@ -126,8 +127,15 @@ function program(io: Io, done: (code: number) => void): Command {
   return root;
 }
 
+/** The process's own streams, where a reader that closes the pipe early ends the output quietly. */
+function processIo(): Io {
+  ignoreClosedPipe(process.stdout);
+  ignoreClosedPipe(process.stderr);
+  return { stdout: process.stdout, stderr: process.stderr };
+}
+
 /** Run the command line with `argv` (the arguments after `ziping`); resolves to the exit code. */
-export async function run(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
   const root = program(io, (c) => {
     code = c;

@@ -2,40 +2,16 @@
  * The command as a user runs it: `node bin/ziping.js` (what `npx ziping` runs) on the committed
  * sample workbook. Issue 2's done-when: exactly domain.md §6's findings, exit 1, right totals.
  */
-import { execFileSync, spawnSync } from "child_process";
-import { readdirSync, statSync } from "fs";
+import { spawnSync } from "child_process";
+import { readdirSync } from "fs";
 import * as path from "path";
 import type { JsonFile } from "../../src/cli/format-json";
 import { tempDir } from "../support/workbooks";
+import { ensureBuilt } from "../support/built-cli";
 
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "ziping.js");
 const SAMPLE = "assets/samples/seed-shenzhen-2021.xlsx";
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Build dist/ (as npm's prepare does) when it is missing or older than the sources it comes from. */
-function ensureBuilt(): void {
-  const main = path.join(ROOT, "dist", "cli", "main.js");
-  const sources = ["core", "xlsx", "cli", "samples"].map((d) => newestSource(path.join(ROOT, "src", d)));
-  let built = 0;
-  try {
-    built = statSync(main).mtimeMs;
-  } catch {
-    built = 0;
-  }
-  if (built < Math.max(...sources)) {
-    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "pipe" });
-  }
-}
 
 function ziping(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
