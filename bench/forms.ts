@@ -7,10 +7,10 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import Big from "big.js";
-import { departmentSpecChongqing } from "../src/samples/chongqing-2021";
-import { projectSpecHubeiHuanggang } from "../src/samples/hubei-huanggang-2020";
-import { SEED_TASKS, seedSpec } from "../src/samples/seed-shenzhen-2021";
-import { findCell, insertRows, replaceText, withCells, type CellSpec, type SheetSpec } from "../src/samples/sheet-spec";
+import { departmentSpecChongqing } from "../tools/samples/chongqing-2021";
+import { projectSpecHubeiHuanggang } from "../tools/samples/hubei-huanggang-2020";
+import { SEED_TASKS, seedSpec } from "../tools/samples/seed-shenzhen-2021";
+import { findCell, insertRows, replaceText, withCells, type CellSpec, type SheetSpec } from "../tools/samples/sheet-spec";
 import {
   groupThousands,
   numericAmounts,
@@ -20,10 +20,10 @@ import {
   projectSpecSichuan,
   toTraditional,
   wanYuan,
-} from "../src/samples/variants";
-import { workbookFromSpecs } from "../src/xlsx/from-spec";
+} from "../tools/samples/variants";
+import { workbookFromSpecs } from "../tools/samples/from-spec";
 import { parseA1 } from "../src/core/grid";
-import { seededRandom } from "../src/samples/random";
+import { seededRandom } from "../tools/samples/random";
 
 
 const money = (fen: number): string => groupThousands(new Big(fen).div(100).toFixed(2));

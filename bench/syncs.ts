@@ -4,9 +4,9 @@
  * pane feel slow long before any computation does.
  */
 import { createExcelPort, type WorkbookPort } from "../src/excel";
-import { seedSpec } from "../src/samples/seed-shenzhen-2021";
-import { toGridData, type SheetSpec } from "../src/samples/sheet-spec";
-import { withoutTotalsRow } from "../src/samples/variants";
+import { seedSpec } from "../tools/samples/seed-shenzhen-2021";
+import { toGridData, type SheetSpec } from "../tools/samples/sheet-spec";
+import { withoutTotalsRow } from "../tools/samples/variants";
 import { FakeExcel } from "../test/support/fake-excel";
 import { departmentForm } from "./forms";
 

@@ -1,5 +1,5 @@
 /**
- * `npm run samples`: write the bundled sample workbooks from their readable specs (src/samples).
+ * `npm run samples`: write the bundled sample workbooks from their readable specs (tools/samples).
  * The files are committed; fixed timestamps make a regeneration byte-identical unless a spec changed.
  *
  *   assets/samples/seed-shenzhen-2021.xlsx  the seed form as printed (domain.md §6 says what it gives)
@@ -8,10 +8,10 @@
  */
 import { mkdirSync, writeFileSync } from "fs";
 import * as path from "path";
-import { seedSpec } from "../src/samples/seed-shenzhen-2021";
-import type { SheetSpec } from "../src/samples/sheet-spec";
-import { projectSpecAnhui, withoutTotalsRow } from "../src/samples/variants";
-import { workbookFromSpecs } from "../src/xlsx/from-spec";
+import { seedSpec } from "../tools/samples/seed-shenzhen-2021";
+import type { SheetSpec } from "../tools/samples/sheet-spec";
+import { projectSpecAnhui, withoutTotalsRow } from "../tools/samples/variants";
+import { workbookFromSpecs } from "../tools/samples/from-spec";
 import { workbookBytes } from "../src/xlsx/write";
 
 export const SAMPLES_DIR = path.join(__dirname, "..", "assets", "samples");

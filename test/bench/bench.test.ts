@@ -1,6 +1,6 @@
 /** The benchmark's pieces on tiny inputs: they run and report sensibly. No timings are asserted. */
 import { checkGrid } from "../../src/core/engine";
-import { toGridData } from "../../src/samples/sheet-spec";
+import { toGridData } from "../../tools/samples/sheet-spec";
 import { cliLines, syncLines, table } from "../../bench/budgets";
 import { localScripts } from "../../bench/bundle";
 import type { CliDetail } from "../../bench/cli";

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { withCells, type SheetSpec } from "../../src/samples/sheet-spec";
-import { numericAmounts, withoutTotalsRow } from "../../src/samples/variants";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { withCells, type SheetSpec } from "../../tools/samples/sheet-spec";
+import { numericAmounts, withoutTotalsRow } from "../../tools/samples/variants";
 import type { JsonFile } from "../../src/cli/format-json";
-import { workbookFromSpecs } from "../../src/xlsx/from-spec";
+import { workbookFromSpecs } from "../../tools/samples/from-spec";
 import { readWorkbook } from "../../src/xlsx/read";
 import { ziping } from "../support/cli";
 import { specBytes, tempDir, toBytes, writeBytes } from "../support/workbooks";

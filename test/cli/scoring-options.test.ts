@@ -5,9 +5,9 @@
 import * as path from "path";
 import type { JsonFile } from "../../src/cli/format-json";
 import { checkGrid } from "../../src/core/engine";
-import { departmentSpecChongqing } from "../../src/samples/chongqing-2021";
-import { withCells } from "../../src/samples/sheet-spec";
-import { projectSpecHubei, projectSpecSichuan } from "../../src/samples/variants";
+import { departmentSpecChongqing } from "../../tools/samples/chongqing-2021";
+import { withCells } from "../../tools/samples/sheet-spec";
+import { projectSpecHubei, projectSpecSichuan } from "../../tools/samples/variants";
 import { readWorkbook } from "../../src/xlsx/read";
 import { ziping } from "../support/cli";
 import { specBytes, tempDir, writeBytes } from "../support/workbooks";

@@ -1,8 +1,8 @@
 /** 校验本表 through the adapter: sync counts, marks that match the engine's findings, degraded hosts. */
 import { checkGrid } from "../../src/core/engine";
 import { MARK_FILL, NOTE_PREFIX } from "../../src/core/model";
-import { toGridData } from "../../src/samples/sheet-spec";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
+import { toGridData } from "../../tools/samples/sheet-spec";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
 import { seedWithExtraTasks } from "../support/large-form";
 import { seedWorkbook } from "../support/seed-workbook";
 

@@ -1,8 +1,8 @@
 /** 填写得分: the computed 得分 into blank score cells, decided before writing, in two syncs at most. */
 import { MARK_FILL } from "../../src/core/model";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { withCells } from "../../src/samples/sheet-spec";
-import { projectSpecSichuan } from "../../src/samples/variants";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { withCells } from "../../tools/samples/sheet-spec";
+import { projectSpecSichuan } from "../../tools/samples/variants";
 import { seedWorkbook } from "../support/seed-workbook";
 
 // form_2 with its 完成值 filled in and every 得分 (H8, J14, J15) and the 合计 score (J16) still blank.

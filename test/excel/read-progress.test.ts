@@ -4,8 +4,8 @@ import type { ReadProgress } from "../../src/excel";
 import { WEB_PAYLOAD_LIMIT } from "../support/fake-excel";
 import { seedWithExtraTasks } from "../support/large-form";
 import { seedWorkbook } from "../support/seed-workbook";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { withCells } from "../../src/samples/sheet-spec";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { withCells } from "../../tools/samples/sheet-spec";
 
 function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, "utf8");

@@ -1,6 +1,6 @@
 /** Refusals: decided before anything is written, reported to the pane, never a crash. */
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { withoutTotalsRow } from "../../src/samples/variants";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { withoutTotalsRow } from "../../tools/samples/variants";
 import { PortRefusal } from "../../src/excel";
 import { seedWorkbook } from "../support/seed-workbook";
 

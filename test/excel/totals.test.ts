@@ -1,7 +1,7 @@
 /** 插入合计行: one row with live SUM formulas under the tasks, repaired in place on a re-run, in two syncs. */
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { deleteRows, findCell, withCells } from "../../src/samples/sheet-spec";
-import { projectSpecAnhui, withoutTotalsRow } from "../../src/samples/variants";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { deleteRows, findCell, withCells } from "../../tools/samples/sheet-spec";
+import { projectSpecAnhui, withoutTotalsRow } from "../../tools/samples/variants";
 import { parseA1 } from "../../src/core/grid";
 import { MARK_FILL, NOTE_PREFIX } from "../../src/core/model";
 import type { FakeExcel } from "../support/fake-excel";

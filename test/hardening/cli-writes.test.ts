@@ -6,7 +6,7 @@
 import { createHash } from "crypto";
 import { existsSync, mkdirSync, promises, readdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
 import { ziping } from "../support/cli";
 import { specBytes, tempDir, writeBytes } from "../support/workbooks";
 

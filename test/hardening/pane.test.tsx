@@ -6,8 +6,8 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createExcelPort } from "../../src/excel";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { toGridData, withCells, type SheetSpec } from "../../src/samples/sheet-spec";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { toGridData, withCells, type SheetSpec } from "../../tools/samples/sheet-spec";
 import { Root } from "../../src/taskpane/Root";
 import { FakeExcel } from "../support/fake-excel";
 

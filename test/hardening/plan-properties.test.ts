@@ -13,10 +13,10 @@ import { NOTE_PREFIX, type Mark, type Severity, type WritePlan } from "../../src
 import { applyPlanToGrid, planWrites } from "../../src/core/plan";
 import { createExcelPort } from "../../src/excel";
 import { a1 } from "../../src/core/grid";
-import { toGridData, withCells, type CellSpec, type SheetSpec } from "../../src/samples/sheet-spec";
-import { withoutTotalsRow } from "../../src/samples/variants";
+import { toGridData, withCells, type CellSpec, type SheetSpec } from "../../tools/samples/sheet-spec";
+import { withoutTotalsRow } from "../../tools/samples/variants";
 import { applyPlan } from "../../src/xlsx/apply-plan";
-import { addSheetFromSpec } from "../../src/xlsx/from-spec";
+import { addSheetFromSpec } from "../../tools/samples/from-spec";
 import { clearMarks } from "../../src/xlsx/marks";
 import { readWorkbook } from "../../src/xlsx/read";
 import { FakeExcel } from "../support/fake-excel";

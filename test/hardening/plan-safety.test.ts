@@ -9,8 +9,8 @@ import { checkGrid } from "../../src/core/engine";
 import type { GridData } from "../../src/core/grid";
 import { applyPlanToGrid, planWrites } from "../../src/core/plan";
 import { CELL_TEXT_LIMIT, fitCellText } from "../../src/core/plan/cell-text";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { toGridData, withCells, type CellSpec } from "../../src/samples/sheet-spec";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { toGridData, withCells, type CellSpec } from "../../tools/samples/sheet-spec";
 
 const SEED_ROWS = seedSpec.rows.length; // 29: the summary block normally starts at row 31
 

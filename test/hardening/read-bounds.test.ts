@@ -5,7 +5,7 @@
  * the real ones against real bombs.
  */
 import * as path from "path";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
 import { DEFAULT_LIMITS, readWorkbook, WorkbookReadError, type ReadLimits } from "../../src/xlsx/read";
 import { zipParts } from "../../src/xlsx/zip-bounds";
 import { bombXlsx } from "../support/bad-corpus/packages";

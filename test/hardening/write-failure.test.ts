@@ -8,8 +8,8 @@ import { checkGrid } from "../../src/core/engine";
 import type { GridData } from "../../src/core/grid";
 import { applyPlanToGrid, marksFromFindings, planWrites } from "../../src/core/plan";
 import { createPort, PortWriteError, type Engine } from "../../src/excel";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { toGridData } from "../../src/samples/sheet-spec";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { toGridData } from "../../tools/samples/sheet-spec";
 import { FakeExcel } from "../support/fake-excel";
 
 const SHEET = seedSpec.name;

@@ -8,8 +8,8 @@ import {
   toGridData,
   withCells,
   type SheetSpec,
-} from "../../src/samples/sheet-spec";
-import { SEED_INDICATORS, seedSpec } from "../../src/samples/seed-shenzhen-2021";
+} from "../../tools/samples/sheet-spec";
+import { SEED_INDICATORS, seedSpec } from "../../tools/samples/seed-shenzhen-2021";
 import {
   numericAmounts,
   numericActuals,
@@ -20,7 +20,7 @@ import {
   toTraditional,
   wanYuan,
   withoutTotalsRow,
-} from "../../src/samples/variants";
+} from "../../tools/samples/variants";
 
 const tiny: SheetSpec = {
   name: "t",

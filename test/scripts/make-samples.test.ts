@@ -6,8 +6,8 @@ import { readFileSync } from "fs";
 import * as path from "path";
 import { SAMPLES_DIR, sampleBytes, samples } from "../../scripts/make-samples";
 import { Grid } from "../../src/core/grid";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { toGridData } from "../../src/samples/sheet-spec";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { toGridData } from "../../tools/samples/sheet-spec";
 import { readWorkbook } from "../../src/xlsx/read";
 
 describe("npm run samples", () => {

@@ -7,9 +7,9 @@
 import Big from "big.js";
 import fc from "fast-check";
 import type { CellValue, GridData } from "../../src/core/grid";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { toGridData, type SheetSpec } from "../../src/samples/sheet-spec";
-import { groupThousands, numericAmounts, projectSpecAnhui, projectSpecHubei, projectSpecHunan, projectSpecSichuan } from "../../src/samples/variants";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { toGridData, type SheetSpec } from "../../tools/samples/sheet-spec";
+import { groupThousands, numericAmounts, projectSpecAnhui, projectSpecHubei, projectSpecHunan, projectSpecSichuan } from "../../tools/samples/variants";
 
 export const BASE_SPECS: SheetSpec[] = [seedSpec, numericAmounts(seedSpec), projectSpecAnhui(), projectSpecHunan(), projectSpecSichuan(), projectSpecHubei()];
 export const BASE_GRIDS: GridData[] = BASE_SPECS.map(toGridData);

@@ -4,9 +4,9 @@
  * own findings and no others.
  */
 import Big from "big.js";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { cellValue, findCell, insertRows, withCells, type CellSpec, type SheetSpec } from "../../src/samples/sheet-spec";
-import { groupThousands } from "../../src/samples/variants";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { cellValue, findCell, insertRows, withCells, type CellSpec, type SheetSpec } from "../../tools/samples/sheet-spec";
+import { groupThousands } from "../../tools/samples/variants";
 import { parseA1 } from "../../src/core/grid";
 
 /**

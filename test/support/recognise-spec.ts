@@ -2,7 +2,7 @@
 import { Grid } from "../../src/core/grid";
 import type { Form } from "../../src/core/model";
 import { recognise } from "../../src/core/recognise";
-import { toGridData, type SheetSpec } from "../../src/samples/sheet-spec";
+import { toGridData, type SheetSpec } from "../../tools/samples/sheet-spec";
 
 export function recogniseSpec(spec: SheetSpec): Form | null {
   return recognise(new Grid(toGridData(spec)));

@@ -1,8 +1,8 @@
 /** A fake Excel workbook holding a sample form, and the adapter over it. */
 import type { Lang } from "../../src/core/model";
 import { createExcelPort, type WorkbookPort } from "../../src/excel";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { toGridData, type SheetSpec } from "../../src/samples/sheet-spec";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { toGridData, type SheetSpec } from "../../tools/samples/sheet-spec";
 import { FakeExcel, type FakeExcelOptions, type SheetSetup } from "./fake-excel";
 
 export const SEED_SHEET = "自评表";

@@ -9,8 +9,8 @@ import * as path from "path";
 import Big from "big.js";
 import type { FormKind } from "../../src/core/model";
 import { ruleById } from "../../src/core/rules";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { cellAt, cellValue, isCellObject, mapCells, shiftSpec, withCells, type CellSpec, type SheetSpec } from "../../src/samples/sheet-spec";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { cellAt, cellValue, isCellObject, mapCells, shiftSpec, withCells, type CellSpec, type SheetSpec } from "../../tools/samples/sheet-spec";
 import {
   groupThousands,
   numericAmounts,
@@ -20,10 +20,10 @@ import {
   projectSpecSichuan,
   toTraditional,
   wanYuan,
-} from "../../src/samples/variants";
+} from "../../tools/samples/variants";
 import type { ReadFailure } from "../../src/xlsx/read";
-import { workbookFromSpecs } from "../../src/xlsx/from-spec";
-import { seededRandom } from "../../src/samples/random";
+import { workbookFromSpecs } from "../../tools/samples/from-spec";
+import { seededRandom } from "../../tools/samples/random";
 
 export type Broken = Extract<ReadFailure, "corrupted" | "not-xlsx" | "legacy-xls"> | "no-form";
 

@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import type { SheetSpec } from "../../src/samples/sheet-spec";
-import { workbookFromSpecs } from "../../src/xlsx/from-spec";
+import type { SheetSpec } from "../../tools/samples/sheet-spec";
+import { workbookFromSpecs } from "../../tools/samples/from-spec";
 import { zipEntryText as entryText } from "../../src/xlsx/zip-entries";
 
 export async function toBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {

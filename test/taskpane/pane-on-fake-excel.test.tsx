@@ -6,8 +6,8 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MARK_FILL } from "../../src/core/model";
 import { createExcelPort } from "../../src/excel";
-import { deleteRows, findCell, toGridData, type SheetSpec } from "../../src/samples/sheet-spec";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
+import { deleteRows, findCell, toGridData, type SheetSpec } from "../../tools/samples/sheet-spec";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
 import { Root } from "../../src/taskpane/Root";
 import { FakeExcel } from "../support/fake-excel";
 

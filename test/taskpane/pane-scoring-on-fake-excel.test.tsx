@@ -8,8 +8,8 @@ import userEvent from "@testing-library/user-event";
 import { checkGrid } from "../../src/core/engine";
 import { MARK_FILL } from "../../src/core/model";
 import { createExcelPort } from "../../src/excel";
-import { toGridData, withCells, type SheetSpec } from "../../src/samples/sheet-spec";
-import { projectSpecSichuan } from "../../src/samples/variants";
+import { toGridData, withCells, type SheetSpec } from "../../tools/samples/sheet-spec";
+import { projectSpecSichuan } from "../../tools/samples/variants";
 import { Root } from "../../src/taskpane/Root";
 import { FakeExcel, type SheetSetup } from "../support/fake-excel";
 

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { MARK_FILL, MARK_FORMULA_TAG, NOTE_PREFIX, SUMMARY_MARKER, markFormula, type Mark, type WritePlan } from "../../src/core/model";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { withoutTotalsRow } from "../../src/samples/variants";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { withoutTotalsRow } from "../../tools/samples/variants";
 import { applyPlan, PlanWriteError } from "../../src/xlsx/apply-plan";
-import { workbookFromSpecs } from "../../src/xlsx/from-spec";
+import { workbookFromSpecs } from "../../tools/samples/from-spec";
 import { conditionalFormattings } from "../../src/xlsx/internals";
 import { readWorkbook } from "../../src/xlsx/read";
 import { Grid } from "../../src/core/grid";

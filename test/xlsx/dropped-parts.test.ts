@@ -1,4 +1,4 @@
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
 import ExcelJS from "exceljs";
 import { hasFragileNames } from "../../src/xlsx/dropped-parts";
 import { readWorkbook } from "../../src/xlsx/read";

@@ -2,8 +2,8 @@ import ExcelJS from "exceljs";
 import { mkdirSync } from "fs";
 import * as path from "path";
 import { Grid } from "../../src/core/grid";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { toGridData } from "../../src/samples/sheet-spec";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { toGridData } from "../../tools/samples/sheet-spec";
 import { readWorkbook, WorkbookReadError } from "../../src/xlsx/read";
 import { specBytes, tempDir, toBytes, writeBytes } from "../support/workbooks";
 

@@ -1,7 +1,7 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { workbookFromSpecs } from "../../src/xlsx/from-spec";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { workbookFromSpecs } from "../../tools/samples/from-spec";
 import { readWorkbook } from "../../src/xlsx/read";
 import { OverwriteInputError, workbookBytes, writeAnnotatedCopy, writeFileAtomic } from "../../src/xlsx/write";
 import { withFixedTimestamps } from "../../src/xlsx/zip-timestamps";

@@ -7,7 +7,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { defaultJobs } from "../../../src/cli/review/run-review";
 import { REVIEW_COLUMNS } from "../../../src/cli/review/strings";
-import { seedSpec } from "../../../src/samples/seed-shenzhen-2021";
+import { seedSpec } from "../../../tools/samples/seed-shenzhen-2021";
 import { cleanAnhuiSpec, cleanSeedSpec } from "../../support/submissions";
 import { workerEntry } from "../../../src/cli/review/pool";
 import { ziping } from "../../support/cli";

@@ -1,8 +1,8 @@
 import * as path from "path";
 import { runJobs, workerEntry, type WorkerEntry } from "../../../src/cli/review/pool";
 import type { FileOutcome, Job, JobSettings } from "../../../src/cli/review/process-file";
-import { seedSpec } from "../../../src/samples/seed-shenzhen-2021";
-import { numericAmounts } from "../../../src/samples/variants";
+import { seedSpec } from "../../../tools/samples/seed-shenzhen-2021";
+import { numericAmounts } from "../../../tools/samples/variants";
 import { cleanHubeiSpec, cleanSeedSpec } from "../../support/submissions";
 import { specBytes, tempDir, writeBytes } from "../../support/workbooks";
 

@@ -6,9 +6,9 @@ import { reviewRows, type ReviewRow } from "../../../src/cli/review/review-row";
 import { REVIEW_COLUMNS } from "../../../src/cli/review/strings";
 import { csvField, reviewCsv } from "../../../src/cli/review/write-csv";
 import { reviewXlsx } from "../../../src/cli/review/write-xlsx";
-import { seedSpec } from "../../../src/samples/seed-shenzhen-2021";
-import { toGridData } from "../../../src/samples/sheet-spec";
-import { wanYuan } from "../../../src/samples/variants";
+import { seedSpec } from "../../../tools/samples/seed-shenzhen-2021";
+import { toGridData } from "../../../tools/samples/sheet-spec";
+import { wanYuan } from "../../../tools/samples/variants";
 import { WorkbookReadError } from "../../../src/xlsx/read";
 import { parseCsv } from "../../support/csv";
 

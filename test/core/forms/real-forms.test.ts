@@ -6,11 +6,11 @@ import Big from "big.js";
 import { checkGrid, type SheetResult } from "../../../src/core/engine";
 import type { CheckOptions } from "../../../src/core/rules/rule";
 import { PROFILES, scoreIndicator } from "../../../src/core/scoring";
-import { departmentSpecChongqing } from "../../../src/samples/chongqing-2021";
-import { correctedAnhui, correctedChongqing, correctedHubeiHuanggang, correctedSichuan } from "../../../src/samples/corrections";
-import { projectSpecHubeiHuanggang } from "../../../src/samples/hubei-huanggang-2020";
-import { toGridData, withCells, type SheetSpec } from "../../../src/samples/sheet-spec";
-import { projectSpecAnhui, projectSpecHubei, projectSpecHunan, projectSpecSichuan, toTraditional } from "../../../src/samples/variants";
+import { departmentSpecChongqing } from "../../../tools/samples/chongqing-2021";
+import { correctedAnhui, correctedChongqing, correctedHubeiHuanggang, correctedSichuan } from "../../../tools/samples/corrections";
+import { projectSpecHubeiHuanggang } from "../../../tools/samples/hubei-huanggang-2020";
+import { toGridData, withCells, type SheetSpec } from "../../../tools/samples/sheet-spec";
+import { projectSpecAnhui, projectSpecHubei, projectSpecHunan, projectSpecSichuan, toTraditional } from "../../../tools/samples/variants";
 import { ref } from "../../support/form-factory";
 
 function check(spec: SheetSpec, options: CheckOptions = {}): SheetResult {

@@ -5,7 +5,7 @@ import { parseActual } from "../../../src/core/parse/actual";
 import { formatMoney, parseMoney } from "../../../src/core/parse/money";
 import { isReverseIndicator } from "../../../src/core/parse/reverse";
 import { parseTarget } from "../../../src/core/parse/target";
-import { SEED_INDICATORS, SEED_TASKS } from "../../../src/samples/seed-shenzhen-2021";
+import { SEED_INDICATORS, SEED_TASKS } from "../../../tools/samples/seed-shenzhen-2021";
 
 const EXPECTED: Record<string, string> = {
   "拟提交审议法规数量（包括立、改、废、释）": "above-range",

@@ -2,9 +2,9 @@ import { checkGrid } from "../../../src/core/engine";
 import { Grid } from "../../../src/core/grid";
 import { SUMMARY_MARKER } from "../../../src/core/model";
 import { applyPlanToGrid, planWrites } from "../../../src/core/plan";
-import { seedSpec } from "../../../src/samples/seed-shenzhen-2021";
-import { toGridData } from "../../../src/samples/sheet-spec";
-import { numericAmounts, withoutTotalsRow } from "../../../src/samples/variants";
+import { seedSpec } from "../../../tools/samples/seed-shenzhen-2021";
+import { toGridData } from "../../../tools/samples/sheet-spec";
+import { numericAmounts, withoutTotalsRow } from "../../../tools/samples/variants";
 
 describe("planWrites on the seed form", () => {
   it("marks exactly the findings' cells, in the language asked for", () => {

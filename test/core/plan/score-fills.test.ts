@@ -2,9 +2,9 @@ import { checkGrid } from "../../../src/core/engine";
 import { a1 } from "../../../src/core/grid";
 import type { RowWrite } from "../../../src/core/model";
 import { applyPlanToGrid, planWrites } from "../../../src/core/plan";
-import { deleteRows, toGridData, withCells } from "../../../src/samples/sheet-spec";
-import { departmentSpecChongqing } from "../../../src/samples/chongqing-2021";
-import { projectSpecAnhui, projectSpecSichuan } from "../../../src/samples/variants";
+import { deleteRows, toGridData, withCells } from "../../../tools/samples/sheet-spec";
+import { departmentSpecChongqing } from "../../../tools/samples/chongqing-2021";
+import { projectSpecAnhui, projectSpecSichuan } from "../../../tools/samples/variants";
 
 const writes = (rows: RowWrite[] | undefined) => (rows ?? []).flatMap((r) => r.cells.map((c) => [a1(r.row, c.col), c.value]));
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { Grid, type CellValue, type GridData } from "../../../src/core/grid";
 import { recognise } from "../../../src/core/recognise";
-import { seedSpec } from "../../../src/samples/seed-shenzhen-2021";
-import { toGridData, type SheetSpec } from "../../../src/samples/sheet-spec";
+import { seedSpec } from "../../../tools/samples/seed-shenzhen-2021";
+import { toGridData, type SheetSpec } from "../../../tools/samples/sheet-spec";
 import { recogniseSpec } from "../../support/recognise-spec";
 
 const sheet = (rows: SheetSpec["rows"], merges: string[] = []): SheetSpec => ({ name: "Sheet1", rows, merges });

@@ -1,5 +1,5 @@
-import { projectSpecAnhui, projectSpecHubei, projectSpecHunan, projectSpecSichuan } from "../../../src/samples/variants";
-import { deleteRows, shiftSpec, withCells } from "../../../src/samples/sheet-spec";
+import { projectSpecAnhui, projectSpecHubei, projectSpecHunan, projectSpecSichuan } from "../../../tools/samples/variants";
+import { deleteRows, shiftSpec, withCells } from "../../../tools/samples/sheet-spec";
 import { digestForm, shiftDigest } from "../../support/form-digest";
 import { mustRecognise } from "../../support/recognise-spec";
 

@@ -4,10 +4,10 @@
  * the Hubei layout — on every real layout, moved and in 繁体.
  */
 import type { Form } from "../../../src/core/model";
-import { departmentSpecChongqing } from "../../../src/samples/chongqing-2021";
-import { projectSpecHubeiHuanggang } from "../../../src/samples/hubei-huanggang-2020";
-import { shiftSpec, withCells, type SheetSpec } from "../../../src/samples/sheet-spec";
-import { projectSpecAnhui, projectSpecHubei, projectSpecHunan, projectSpecSichuan, toTraditional } from "../../../src/samples/variants";
+import { departmentSpecChongqing } from "../../../tools/samples/chongqing-2021";
+import { projectSpecHubeiHuanggang } from "../../../tools/samples/hubei-huanggang-2020";
+import { shiftSpec, withCells, type SheetSpec } from "../../../tools/samples/sheet-spec";
+import { projectSpecAnhui, projectSpecHubei, projectSpecHunan, projectSpecSichuan, toTraditional } from "../../../tools/samples/variants";
 import { digestForm } from "../../support/form-digest";
 import { mustRecognise } from "../../support/recognise-spec";
 

@@ -1,6 +1,6 @@
 import Big from "big.js";
 import type { MoneyValue } from "../../../src/core/model";
-import { SEED_INDICATORS, SEED_TASKS, seedSpec } from "../../../src/samples/seed-shenzhen-2021";
+import { SEED_INDICATORS, SEED_TASKS, seedSpec } from "../../../tools/samples/seed-shenzhen-2021";
 import { mustRecognise } from "../../support/recognise-spec";
 
 const amount = (v: MoneyValue | undefined): string => (v && v.kind === "amount" ? v.value.toFixed(2) : `<${v?.kind}>`);

@@ -1,15 +1,15 @@
 import Big from "big.js";
 import type { Form } from "../../../src/core/model";
 import { SUMMARY_MARKER } from "../../../src/core/model";
-import { seedSpec } from "../../../src/samples/seed-shenzhen-2021";
-import { cellValue, findCell, insertColumns, insertRows, shiftSpec, withCells } from "../../../src/samples/sheet-spec";
+import { seedSpec } from "../../../tools/samples/seed-shenzhen-2021";
+import { cellValue, findCell, insertColumns, insertRows, shiftSpec, withCells } from "../../../tools/samples/sheet-spec";
 import {
   numericActuals,
   numericAmounts,
   toTraditional,
   wanYuan,
   withoutTotalsRow,
-} from "../../../src/samples/variants";
+} from "../../../tools/samples/variants";
 import { digestForm, shiftDigest } from "../../support/form-digest";
 import { mustRecognise } from "../../support/recognise-spec";
 

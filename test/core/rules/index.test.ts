@@ -1,7 +1,7 @@
 import { readdirSync } from "fs";
 import { join } from "path";
 import { ruleById, rules, runRules } from "../../../src/core/rules";
-import { SEED_INDICATORS } from "../../../src/samples/seed-shenzhen-2021";
+import { SEED_INDICATORS } from "../../../tools/samples/seed-shenzhen-2021";
 import type { Finding } from "../../../src/core/model";
 import { fill } from "../../../src/core/rules/rule";
 import {

@@ -6,8 +6,8 @@ import { Grid } from "../../../src/core/grid";
 import type { Finding } from "../../../src/core/model";
 import { recognise } from "../../../src/core/recognise";
 import { runRules } from "../../../src/core/rules";
-import { toGridData, type SheetSpec } from "../../../src/samples/sheet-spec";
-import { projectSpecAnhui, projectSpecHubei, projectSpecHunan, projectSpecSichuan } from "../../../src/samples/variants";
+import { toGridData, type SheetSpec } from "../../../tools/samples/sheet-spec";
+import { projectSpecAnhui, projectSpecHubei, projectSpecHunan, projectSpecSichuan } from "../../../tools/samples/variants";
 
 function check(spec: SheetSpec): Finding[] {
   const form = recognise(new Grid(toGridData(spec)));

@@ -6,9 +6,9 @@ import { Grid } from "../../../src/core/grid";
 import type { Finding } from "../../../src/core/model";
 import { recognise } from "../../../src/core/recognise";
 import { runRules } from "../../../src/core/rules";
-import { seedSpec } from "../../../src/samples/seed-shenzhen-2021";
-import { toGridData, type SheetSpec } from "../../../src/samples/sheet-spec";
-import { numericActuals, numericAmounts, toTraditional, wanYuan, withoutTotalsRow } from "../../../src/samples/variants";
+import { seedSpec } from "../../../tools/samples/seed-shenzhen-2021";
+import { toGridData, type SheetSpec } from "../../../tools/samples/sheet-spec";
+import { numericActuals, numericAmounts, toTraditional, wanYuan, withoutTotalsRow } from "../../../tools/samples/variants";
 
 function check(spec: SheetSpec): Finding[] {
   const form = recognise(new Grid(toGridData(spec)));

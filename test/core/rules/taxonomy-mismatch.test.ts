@@ -1,5 +1,5 @@
 import rule, { taxonomyName } from "../../../src/core/rules/taxonomy-mismatch";
-import { SEED_INDICATORS } from "../../../src/samples/seed-shenzhen-2021";
+import { SEED_INDICATORS } from "../../../tools/samples/seed-shenzhen-2021";
 import { indicator, makeForm } from "../../support/form-factory";
 import { runRule } from "../../support/run-rule";
 

@@ -10,7 +10,7 @@
 import { createHash } from "crypto";
 import ExcelJS from "exceljs";
 import type { FileFailure } from "../../../src/cli/check-files";
-import { seedSpec } from "../../../src/samples/seed-shenzhen-2021";
+import { seedSpec } from "../../../tools/samples/seed-shenzhen-2021";
 import {
   cellValue,
   deleteRows,
@@ -20,9 +20,9 @@ import {
   withCells,
   type CellSpec,
   type SheetSpec,
-} from "../../../src/samples/sheet-spec";
-import { numericAmounts, projectSpecAnhui } from "../../../src/samples/variants";
-import { addSheetFromSpec, workbookFromSpecs } from "../../../src/xlsx/from-spec";
+} from "../../../tools/samples/sheet-spec";
+import { numericAmounts, projectSpecAnhui } from "../../../tools/samples/variants";
+import { addSheetFromSpec, workbookFromSpecs } from "../../../tools/samples/from-spec";
 import { workbookBytes } from "../../../src/xlsx/write";
 import { bombXlsx, docxPackage, encryptedXlsx, legacyXls, overlapBombXlsx, rowXml, withSheetXml } from "./packages";
 

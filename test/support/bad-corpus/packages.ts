@@ -5,7 +5,7 @@
  */
 import { writeCfb } from "./cfb";
 import { repeatedDeflate, unzipAll, zipArchive, type ZipItem } from "./zip";
-import { seededRandom } from "../../../src/samples/random";
+import { seededRandom } from "../../../tools/samples/random";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

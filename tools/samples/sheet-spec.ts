@@ -7,7 +7,7 @@
  * are absolute sheet coordinates (columnWidths[0] is column A), so a spec can be pasted anywhere
  * by moving its origin and its ranges together (shiftSpec).
  */
-import { parseA1, parseRange, rangeA1, type CellRange, type CellValue, type GridData } from "../core/grid";
+import { parseA1, parseRange, rangeA1, type CellRange, type CellValue, type GridData } from "../../src/core/grid";
 
 /** A cell with an explicit number format or formula (the value is what Excel would have cached). */
 export interface CellObject {

@@ -1,14 +1,14 @@
 /**
- * A readable SheetSpec (src/samples) written as a real exceljs worksheet, looking like the printed
+ * A readable SheetSpec (tools/samples) written as a real exceljs worksheet, looking like the printed
  * form: values, formulas with their cached results, merges, number formats, column widths, a bold
  * centred title, thin borders and wrapped text over the form. The sample workbooks and the adapter
  * tests build their files from specs with this, so fixtures are code, not hand-edited binaries.
  */
 import type ExcelJS from "exceljs";
-import { Workbook } from "./exceljs";
-import type { CellValue } from "../core/grid";
-import { toFileFormula } from "./future-functions";
-import { cellsOf, isCellObject, parseRange, specOrigin, type SheetSpec } from "../samples/sheet-spec";
+import { Workbook } from "../../src/xlsx/exceljs";
+import type { CellValue } from "../../src/core/grid";
+import { toFileFormula } from "../../src/xlsx/future-functions";
+import { cellsOf, isCellObject, parseRange, specOrigin, type SheetSpec } from "./sheet-spec";
 
 /** Error values are text in a GridData (`#REF!`); in a workbook they are errors. */
 const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);

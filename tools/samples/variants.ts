@@ -16,7 +16,7 @@ import {
   type CellSpec,
   type SheetSpec,
 } from "./sheet-spec";
-import { columnName, parseA1 } from "../core/grid";
+import { columnName, parseA1 } from "../../src/core/grid";
 
 /** Text amounts as forms print them: `37,560,000.00`, `-1,000.00`. Indicator values never look like this. */
 const TEXT_AMOUNT = /^-?\d{1,3}(,\d{3})*\.\d{2}$/;
