@@ -5,12 +5,12 @@
  * sub-header, so the targets read whole and the score rules speak.
  */
 import { checkGrid, type SheetResult } from "../../../src/core/engine";
-import { insertRows, toGridData, withCells, type SheetSpec } from "../../../src/samples/sheet-spec";
-import { projectSpecSichuan, toTraditional } from "../../../src/samples/variants";
+import { insertRows, toGridData, withCells, type SheetSpec } from "../../../tools/samples/sheet-spec";
+import { projectSpecSichuan, toTraditional } from "../../../tools/samples/variants";
 import { mustRecognise } from "../../support/recognise-spec";
 
 /**
- * The Sichuan form (src/samples/variants.ts, with its source) with its indicator header in two rows,
+ * The Sichuan form (tools/samples/variants.ts, with its source) with its indicator header in two rows,
  * 年度指标值 merged over 指标性质 | 指标值 | 度量单位, the 完成值 filled in and 得分 written as a unit
  * would: 55 of 60 for a fully met indicator.
  */
