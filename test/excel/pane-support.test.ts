@@ -5,12 +5,12 @@
  */
 import { NOTE_PREFIX } from "../../src/core/model";
 import { createExcelPort, PortRefusal } from "../../src/excel";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { toGridData } from "../../src/samples/sheet-spec";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { toGridData } from "../../tools/samples/sheet-spec";
 import { FakeExcel } from "../support/fake-excel";
 import { seedWorkbook } from "../support/seed-workbook";
-import { withCells } from "../../src/samples/sheet-spec";
-import { withoutTotalsRow } from "../../src/samples/variants";
+import { withCells } from "../../tools/samples/sheet-spec";
+import { withoutTotalsRow } from "../../tools/samples/variants";
 
 describe("clearAllMarks", () => {
   it("clears every sheet ziping marked, not only the active one, and says which", async () => {

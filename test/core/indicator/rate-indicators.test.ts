@@ -1,13 +1,13 @@
 /**
  * An execution rate under its indicator name (预算执行率, 资金执行率, 支出进度…) with its target left
  * blank, `—` or `100%` is a rate: read as a percentage against 100%, scored by the rule for rates, and
- * a score that misses what the rate gives is reported. Shown on the Anhui form (src/samples/variants.ts,
+ * a score that misses what the rate gives is reported. Shown on the Anhui form (tools/samples/variants.ts,
  * with its source), whose 委托业务报告合格率 line (row 15, 分值 8) is rewritten as each case.
  */
 import { checkGrid, type SheetResult } from "../../../src/core/engine";
-import type { CellSpec } from "../../../src/samples/sheet-spec";
-import { toGridData, withCells } from "../../../src/samples/sheet-spec";
-import { projectSpecAnhui, toTraditional } from "../../../src/samples/variants";
+import type { CellSpec } from "../../../tools/samples/sheet-spec";
+import { toGridData, withCells } from "../../../tools/samples/sheet-spec";
+import { projectSpecAnhui, toTraditional } from "../../../tools/samples/variants";
 
 function check(name: string, target: CellSpec, actual: CellSpec, score: CellSpec, traditional = false): SheetResult {
   const spec = withCells(projectSpecAnhui(), { D15: name, E15: target, F15: actual, G15: 8, H15: score });

@@ -1,15 +1,15 @@
 /**
- * What an indicator row is, and where the form ends. The Hunan county form (src/samples/variants.ts,
+ * What an indicator row is, and where the form ends. The Hunan county form (tools/samples/variants.ts,
  * with its source) keeps template placeholders (指标1, ……, a 二级 line without a 三级 name) inside its
  * indicators and a signature footer, a seal and a page number under them, as units submit it: the
  * placeholders and the footer are not indicators — not in the count, the findings or the summary block.
  */
 import { checkGrid, type SheetResult } from "../../../src/core/engine";
 import { buildPlan } from "../../../src/core/plan";
-import { deleteRows, insertRows, toGridData, withCells, type SheetSpec } from "../../../src/samples/sheet-spec";
+import { deleteRows, insertRows, toGridData, withCells, type SheetSpec } from "../../../tools/samples/sheet-spec";
 import { isFormFooter } from "../../../src/core/recognise/form-end";
 import { isIndicatorRow } from "../../../src/core/recognise/indicator-row";
-import { projectSpecHunan, toTraditional } from "../../../src/samples/variants";
+import { projectSpecHunan, toTraditional } from "../../../tools/samples/variants";
 
 function withPlaceholdersAndFooter(): SheetSpec {
   // Rows 20–22: 指标1 with nothing written, a row of ……, and a 二级 line with no 三级 name.
