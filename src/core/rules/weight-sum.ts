@@ -5,7 +5,7 @@
  */
 import Big from "big.js";
 import type { Form, ScoreCell } from "../model";
-import { num, scopeOf, sectionRows } from "../scoring";
+import { blockGroups, num, scopeOf, sectionRows } from "../scoring";
 import type { Rule } from "./rule";
 import { scoresDiffer, scoreText, statedText } from "./support/scores";
 
@@ -14,7 +14,8 @@ const amount = (cell: ScoreCell | undefined): Big | null => (cell?.value.kind ==
 
 interface Parts {
   budget: { value: Big; cell?: string } | null;
-  indicators: { value: Big; cells: string[]; from: "weights" | "headings" } | null;
+  /** From headings: each heading's name and points, so a message can name them. */
+  indicators: { value: Big; cells: string[]; from: "weights" | "headings"; headings?: { name: string; points: number }[] } | null;
 }
 
 function parts(form: Form): Parts {
@@ -46,6 +47,7 @@ function parts(form: Form): Parts {
         value: top.reduce((s, sec) => s.plus(sec.points!), new Big(0)),
         cells: top.flatMap((sec) => (sec.cell ? [sec.cell.address] : [])),
         from: "headings",
+        headings: top.map((sec) => ({ name: sec.name, points: sec.points! })),
       };
     }
   }
@@ -69,6 +71,10 @@ const rule: Rule = {
       budgetPoints: {
         "zh-CN": "「{subject}」分值 {actual} 与标题所列 {expected} 分不符",
         "en-US": "「{subject}」: the weight {actual} differs from the {expected} points its heading gives",
+      },
+      groups: {
+        "zh-CN": "「{subject}」为 {expected} 分，其下各部分合计 {actual} 分（{detail}）",
+        "en-US": "「{subject}」 gives {expected} points, but the parts under it add up to {actual} ({detail})",
       },
       statedTotal: {
         "zh-CN": "「{subject}」分值合计填 {actual}，各项分值之和为 {expected}",
@@ -98,6 +104,24 @@ const rule: Rule = {
       }
     }
 
+    // Points the group headings share out must make their block's: 产出(60分) + 效益(40分) under 年度绩效目标(80分) do not.
+    for (const { block, groups } of table ? blockGroups(table) : []) {
+      const sum = groups.reduce((s, g) => s.plus(g.points), new Big(0));
+      const points = new Big(block.points);
+      if (!scoresDiffer(sum, points)) continue;
+      const expected = scoreText(points);
+      const actual = scoreText(sum);
+      const detail = groups.map((g) => `${g.name} ${scoreText(new Big(g.points))}`).join(" + ");
+      report({
+        messageId: "groups",
+        data: { subject: block.name, expected, actual, detail },
+        cells: [block.cell, ...groups.map((g) => g.cell)].flatMap((c) => (c ? [c.address] : [])),
+        expected,
+        actual,
+        subject: block.name,
+      });
+    }
+
     const budgetPart = form.scoring?.budget;
     const budgetWeight = amount(budgetPart?.weight);
     if (budgetPart?.points && budgetWeight && scoresDiffer(budgetWeight, new Big(budgetPart.points.value))) {
@@ -122,10 +146,12 @@ const rule: Rule = {
       if (scoresDiffer(sum, HUNDRED)) {
         offHundred = true;
         const actual = scoreText(sum);
-        const detailZh = [budget ? `预算执行 ${scoreText(budget.value)}` : null, `指标 ${scoreText(indicators.value)}`]
+        // Points from headings are named by their headings, so the reader sees which heading to correct.
+        const named = indicators.headings?.map((h) => `${h.name} ${scoreText(new Big(h.points))}`);
+        const detailZh = [budget ? `预算执行 ${scoreText(budget.value)}` : null, ...(named ?? [`指标 ${scoreText(indicators.value)}`])]
           .filter(Boolean)
           .join(" + ");
-        const detailEn = [budget ? `budget execution ${scoreText(budget.value)}` : null, `indicators ${scoreText(indicators.value)}`]
+        const detailEn = [budget ? `budget execution ${scoreText(budget.value)}` : null, ...(named ?? [`indicators ${scoreText(indicators.value)}`])]
           .filter(Boolean)
           .join(" + ");
         const first = form.scoring?.total?.weight?.cell.address ?? budget?.cell ?? indicators.cells[0];

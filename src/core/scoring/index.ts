@@ -8,5 +8,5 @@ export { scoreBudget, type BudgetScore } from "./budget-score";
 export { gradeOf, readStatedGrade, GRADE_BAND, type ScoreGrade } from "./grade";
 export { executionCap, type ExecutionCap } from "./execution-cap";
 export { chooseProfile, PROFILES, type ProfileId, type ScoringProfile } from "./profiles";
-export { isQuantityMet, scopeOf, sectionRows, type SectionRows } from "./sections";
+export { blockGroups, isQuantityMet, scopeOf, sectionRows, type SectionRows } from "./sections";
 export { num, pts, type Explanation } from "./explain";

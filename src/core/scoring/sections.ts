@@ -56,3 +56,27 @@ const MET: ReadonlySet<string> = new Set(["met", "far-exceeded", "above-range"])
 export function isQuantityMet(row: IndicatorRow): boolean {
   return row.target.kind !== "qualitative" && MET.has(evaluate(row.target, row.actual, row.reverse).status);
 }
+
+export interface BlockGroups {
+  block: Section & { points: number };
+  groups: (Section & { points: number })[];
+}
+
+/**
+ * Block headings with points and the group headings with points inside each (`年度绩效目标(80分)` over
+ * `产出指标(60分)` and `效益指标(40分)`): the groups share out their block's points.
+ */
+export function blockGroups(table: IndicatorTable): BlockGroups[] {
+  const sections = [...table.sections].sort((a, b) => a.row - b.row);
+  const out: BlockGroups[] = [];
+  sections.forEach((section, i) => {
+    if (scopeOf(section) !== "block" || section.points === undefined) return;
+    const groups: BlockGroups["groups"] = [];
+    for (const next of sections.slice(i + 1)) {
+      if (scopeOf(next) === "block") break;
+      if (next.points !== undefined) groups.push({ ...next, points: next.points });
+    }
+    if (groups.length > 0) out.push({ block: { ...section, points: section.points }, groups });
+  });
+  return out;
+}

@@ -37,7 +37,13 @@ function scoredForms(): Finding[] {
   );
   const blocks = indicatorTable(
     [indicator({ name: "甲", target: "98%", actual: "98%", score: 19.6 }), indicator({ name: "乙", target: "1", actual: 1, score: 20 })],
-    { sections: [{ row: 19, name: "年度绩效目标1", points: 40, scope: "block", cell: ref(19, 0) }] },
+    {
+      sections: [
+        { row: 19, name: "年度绩效目标1", points: 40, scope: "block", cell: ref(19, 0) },
+        // A group heading sharing out more than its block has.
+        { row: 19, name: "产出指标", points: 50, scope: "group", cell: ref(19, 1) },
+      ],
+    },
   );
   return [
     ...runRules(makeForm({ kind: "project", money, indicators: table, scoring: { budget: budgetPart(money, 10), total: totalLine(200, 90), grade: gradeLine("差") } })),

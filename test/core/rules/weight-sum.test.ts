@@ -55,7 +55,7 @@ describe("weight-sum", () => {
     const { money: m, budget } = money(null, 20);
     const findings = runRule(rule, makeForm({ kind: "project", money: m, indicators: table, scoring: { budget } }));
     expect(findings.map((f) => [f.cells, f.actual, f.message["zh-CN"]])).toEqual([
-      [["A4"], "90", "「分值」分值合计为 90（预算执行 20 + 指标 70），应为 100"],
+      [["A4"], "90", "「分值」分值合计为 90（预算执行 20 + 年度绩效目标1 70），应为 100"],
     ]);
   });
 
