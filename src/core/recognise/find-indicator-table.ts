@@ -196,7 +196,7 @@ function readTable(grid: Grid, headerRow: number, headerBottom: number, columns:
       if (text !== "") level2 = text;
     }
 
-    const cellValue = (col: number | undefined) => (col !== undefined ? grid.value(row, col) : null);
+    const cellValue = (col: number | undefined) => (col !== undefined && startsInRow(grid, row, col) ? grid.value(row, col) : null);
     if (!isIndicatorRow({ name, target: targetValue, actual: actualValue, weight: cellValue(columns.weight), score: cellValue(columns.score) })) {
       lastRow = row;
       continue;
@@ -224,13 +224,14 @@ function readTable(grid: Grid, headerRow: number, headerBottom: number, columns:
     if (columns.explanation !== undefined) {
       indicator.explanation = { cell: cellRef(grid, row, columns.explanation), text: grid.text(row, columns.explanation) };
     }
-    if (columns.weight !== undefined) {
+    // 分值 and 得分 merged down from the line above (a ★ indicator over its 其中 lines) are that line's, not this one's.
+    if (columns.weight !== undefined && startsInRow(grid, row, columns.weight)) {
       indicator.weight = {
         cell: cellRef(grid, row, columns.weight),
         value: parseMoney(grid.value(row, columns.weight), grid.format(row, columns.weight), "元"),
       };
     }
-    if (columns.score !== undefined) {
+    if (columns.score !== undefined && startsInRow(grid, row, columns.score)) {
       indicator.score = {
         cell: cellRef(grid, row, columns.score),
         value: parseMoney(grid.value(row, columns.score), grid.format(row, columns.score), "元"),
