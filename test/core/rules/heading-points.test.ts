@@ -2,11 +2,11 @@
  * Points written in section headings, with or without a 分值 column: group headings that share out
  * more (or less) than their block, and blocks that with 预算执行 do not make 100, are weight-sum errors
  * naming the headings involved. Shown on the Hubei form (no 分值 column) and the Anhui form (分值
- * column), both in src/samples/variants.ts with their sources.
+ * column), both in tools/samples/variants.ts with their sources.
  */
 import { checkGrid, type SheetResult } from "../../../src/core/engine";
-import { insertRows, toGridData, withCells, type SheetSpec } from "../../../src/samples/sheet-spec";
-import { projectSpecAnhui, projectSpecHubei, toTraditional } from "../../../src/samples/variants";
+import { insertRows, toGridData, withCells, type SheetSpec } from "../../../tools/samples/sheet-spec";
+import { projectSpecAnhui, projectSpecHubei, toTraditional } from "../../../tools/samples/variants";
 
 const check = (spec: SheetSpec): SheetResult => checkGrid(toGridData(spec));
 const weightSums = (r: SheetResult) => r.findings.filter((f) => f.rule === "weight-sum");
