@@ -5,7 +5,7 @@
  */
 import * as path from "path";
 import { checkGrid, type SheetResult } from "../core/engine";
-import type { Lang } from "../core/model";
+import type { Lang, TotalsKept } from "../core/model";
 import { planWrites } from "../core/plan";
 import type { CheckOptions as RuleOptions } from "../core/rules/rule";
 import { applyPlan } from "../xlsx/apply-plan";
@@ -63,6 +63,8 @@ export interface SheetWrites {
   totals?: { mode: "insert" | "repair"; row: number };
   /** 0-based first row of the summary block. */
   summaryRow?: number;
+  /** Totals kept as stated where formulas were asked for, with why (TotalsKept). */
+  totalsKept?: TotalsKept[];
 }
 
 function both(make: (lang: Lang) => string): Record<Lang, string> {
@@ -129,6 +131,7 @@ export async function checkFile(file: string, request: CheckRequest, context: Ru
         marks: plan.marks.length,
         ...(plan.totals ? { totals: { mode: plan.totals.mode, row: plan.totals.row } } : {}),
         ...(plan.summary ? { summaryRow: plan.summary.row } : {}),
+        ...(plan.totalsKept ? { totalsKept: plan.totalsKept } : {}),
       });
       return after;
     });

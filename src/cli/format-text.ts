@@ -90,7 +90,10 @@ export function formatFileText(report: FileReport, lang: Lang, style: TextStyle)
   if (report.error) lines.push(`  ${paint(style, ["red"], s.cannotCheck(report.error.messages[lang]))}`);
   if (report.copy) {
     lines.push(`  ${s.copyWritten(report.copy)}`);
-    for (const w of report.writes ?? []) lines.push(`    ${s.wrote(w)}`);
+    for (const w of report.writes ?? []) {
+      lines.push(`    ${s.wrote(w)}`);
+      for (const kept of w.totalsKept ?? []) lines.push(`    ${paint(style, ["yellow"], kept.message[lang])}`);
+    }
     if (report.dropped) lines.push(`    ${paint(style, ["yellow"], s.dropped(report.dropped))}`);
   }
   return `${lines.join("\n")}\n`;

@@ -120,6 +120,43 @@ export interface MoneyTable {
   totalInsertRow: number;
   /** 'below' for department forms (合计 under the tasks), 'above' for project fund rows. */
   totalPosition: "below" | "above";
+  /**
+   * A department form with no task rows: one total row (年度资金总额, 部门整体支出总额) that the form
+   * breaks down again instead of adding up from rows (docs/forms.md, the provincial 一体化 templates).
+   */
+  oneTotal?: boolean;
+  /** The total stated again, broken down: 按收入性质分, 按支出性质分, a 基本支出总额 / 项目支出总额 line. */
+  breakdowns?: Breakdown[];
+  /**
+   * One-total forms: the figure the total row lacks where both 预算数 and 执行数 are expected — a blank
+   * cell, or one cell merged over both columns (`merged`), so the stated 执行率 cannot be confirmed.
+   */
+  missingFigure?: { col: number; cell: CellRef; merged: boolean };
+}
+
+/** One line of a breakdown of the total, as written: `其中：基本支出：900.47`. */
+export interface BreakdownLine {
+  /** The label without its colon and amount (`其中：基本支出`). */
+  label: string;
+  cell: CellRef;
+  amount: MoneyValue;
+}
+
+/**
+ * The form's total broken down once more: by where the money came from (`income`: 一般公共预算,
+ * 政府性基金拨款 …) or by what it paid for (`expense`: 基本支出, 项目支出). Every breakdown must add up
+ * to the total it breaks down.
+ */
+export interface Breakdown {
+  basis: "income" | "expense";
+  /** `block`: rows under the total; `header`: a 基本支出总额 / 项目支出总额 line above the table. */
+  source: "block" | "header";
+  /** The heading as written (`按收入性质分`); for a header line, its labels joined (`基本支出总额/项目支出总额`). */
+  label: string;
+  cell: CellRef;
+  /** The amount written with the heading (`按收入性质分：2030.12`), when there is one. */
+  stated?: { cell: CellRef; amount: MoneyValue };
+  lines: BreakdownLine[];
 }
 
 export interface IndicatorRow {
@@ -260,9 +297,23 @@ export interface RowWrite {
   cells: CellWrite[];
 }
 
+/**
+ * A total the plan leaves as stated where a totals formula was asked for, and why: a one-total form
+ * has no part rows to add up; parts a spreadsheet formula cannot read would make it compute something
+ * other than the figure ziping reports. The command line and the pane show `message`.
+ */
+export interface TotalsKept {
+  /** The totals cells kept (or, when a row was to be inserted, the parts that stop the formula). */
+  cells: string[];
+  reason: "one-total" | "unreadable-parts";
+  message: Record<Lang, string>;
+}
+
 export interface WritePlan {
   sheet: string;
   marks: Mark[];
+  /** Asked to write totals formulas: the totals kept as stated instead, with the reason. */
+  totalsKept?: TotalsKept[];
   /** Insert a totals row at `row` (rows from there shift down), or repair the existing one in place. */
   totals?: {
     mode: "insert" | "repair";

@@ -283,6 +283,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
       const marks = p.planned.plan.marks.length;
       const check: SheetCheck = { result: p.planned.after, marked: capabilities().conditionalFormats ? marks : 0 };
       if (action.fillScores) check.filled = (p.planned.plan.fills ?? []).reduce((n, r) => n + r.cells.length, 0);
+      if (p.planned.plan.totalsKept) check.totalsKept = p.planned.plan.totalsKept;
       if (!capabilities().conditionalFormats && marks > 0) check.refused = { reason: "unsupported", detail: "ExcelApi 1.6" };
       return check;
     });

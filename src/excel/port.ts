@@ -4,7 +4,7 @@
  * The pane never computes: it calls these and shows what comes back.
  */
 import type { SheetResult } from "../core/engine";
-import type { Lang } from "../core/model";
+import type { Lang, TotalsKept } from "../core/model";
 import type { CheckOptions } from "../core/rules/rule";
 
 export type Refusal =
@@ -27,6 +27,11 @@ export interface SheetCheck {
   marked: number;
   /** fillScores only: how many blank 得分/总分 cells it wrote (0 when the rules could fill none). */
   filled?: number;
+  /**
+   * insertTotals only: totals left as stated instead of a formula, each with the reason to show (a
+   * one-total form has no rows to add up; text a formula cannot read would make it compute an error).
+   */
+  totalsKept?: TotalsKept[];
 }
 
 /** A write the pane can ask the port to preview before it happens. */

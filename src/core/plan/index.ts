@@ -83,7 +83,8 @@ export function planWrites(result: SheetResult, request: PlanRequest = {}, grid?
   let after = result;
 
   if (result.form && request.insertTotals) {
-    const planned = planTotalsRow(result.form, lang, isText);
+    const { totals: planned, kept } = planTotalsRow(result.form, lang, isText);
+    if (kept.length > 0) plan.totalsKept = kept;
     const totals = planned && grid ? outsideMerges(planned, grid.merges) : planned;
     if (totals) {
       plan.totals = totals;

@@ -23,7 +23,8 @@ function rateCell(result: SheetResult, isText: TextCellTest): RowWrite["cells"][
   const budget = wholeColumn(table, "budget");
   const spent = wholeColumn(table, "spent");
   const result_ = rate ? Number(rate.toPrecision(15)) : undefined;
-  if (!table.total || !budget || !spent) {
+  if (!table.total || !budget || !spent || result_ === undefined) {
+    // No rate the engine can compute (a one-total form with one figure): no formula that would show one.
     return result_ === undefined ? null : { col: 0, value: result_, numberFormat: "0.00%" };
   }
   const read = (col: number): string => {

@@ -2,21 +2,39 @@
  * The 金额合计 row as live formulas. SUM ignores numbers stored as text, and forms exported from PDFs
  * or 一体化 systems often hold `37,560,000.00` as text; for those columns the formula reads each cell
  * with NUMBERVALUE (blank → 0, separators fixed so the user's locale cannot change the result).
+ *
+ * A formula is written only where a spreadsheet computes it to the very figure ziping reports: a
+ * column with a part that neither SUM nor NUMBERVALUE reads as ziping does (`864.2万`, `约3万`, a `/`
+ * among text amounts) keeps its stated total, and so does a one-total form, which has no part rows to
+ * add up. Each such total is listed in `kept`, with the reason, for the command line and the pane.
  */
 import { a1 } from "../grid";
-import type { CellWrite, Form, Lang, MoneyTable, WritePlan } from "../model";
+import type { CellWrite, Form, Lang, MoneyRow, MoneyTable, MoneyValue, TotalsKept, WritePlan } from "../model";
 import { reportStrings } from "../i18n/report-strings";
 import { sumOfParts } from "../money-table";
+import { columnName } from "../rules/support/money";
 
 /** Is the amount at (row, col) stored as text? Decided from the grid when the caller has it. */
 export type TextCellTest = (row: number, col: number) => boolean;
+
+/** What NUMBERVALUE(text, ".", ",") reads exactly as parseMoney does: plain digits, group commas, a point. */
+const NUMBERVALUE_READS = /^\s*[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*$/;
+/** How a number cell's value prints (String(n)): what SUM adds. */
+const NUMBER_TEXT = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+
+/** Would the column's formula read this part as ziping does? */
+function formulaReads(cell: MoneyValue, textMode: boolean): boolean {
+  if (cell.kind === "unreadable") return false;
+  if (cell.kind === "blank") return cell.raw.trim() === "" || !textMode;
+  return textMode ? NUMBERVALUE_READS.test(cell.raw) || NUMBER_TEXT.test(cell.raw) : NUMBER_TEXT.test(cell.raw);
+}
 
 function columnFormula(
   table: MoneyTable,
   col: number,
   isText: TextCellTest,
   shift: (row: number) => number,
-): CellWrite | null {
+): CellWrite | { unread: MoneyRow[] } | null {
   const rows = table.parts.map((p) => shift(p.row));
   if (rows.length === 0) return null;
   const filled = table.parts.filter((p) => p.amounts[col] && p.amounts[col].kind !== "blank");
@@ -24,6 +42,8 @@ function columnFormula(
   if (filled.length === 0) return null;
   const range = `${a1(Math.min(...rows), col)}:${a1(Math.max(...rows), col)}`;
   const anyText = filled.some((p) => isText(p.row, col));
+  const unread = filled.filter((p) => !formulaReads(p.amounts[col], anyText));
+  if (unread.length > 0) return { unread };
   const sum = sumOfParts(table, col);
   const decimals = sum?.decimals ?? 2;
   return {
@@ -36,29 +56,81 @@ function columnFormula(
   };
 }
 
-export function planTotalsRow(form: Form, lang: Lang, isText: TextCellTest): WritePlan["totals"] | undefined {
+export interface PlannedTotals {
+  totals?: WritePlan["totals"];
+  /** Totals left as stated, and why. */
+  kept: TotalsKept[];
+}
+
+export function planTotalsRow(form: Form, lang: Lang, isText: TextCellTest): PlannedTotals {
   const table = form.money;
-  if (!table || table.parts.length === 0) return undefined;
+  if (!table) return { kept: [] };
+  if (table.oneTotal && table.total) return { kept: [keptOneTotal(table)] };
+  if (table.parts.length === 0) return { kept: [] };
   const inserting = table.total === null;
   // Inserting above the fund lines (project forms) moves them down one row before the formula is evaluated.
   const shift = (row: number): number => (inserting && row >= table.totalInsertRow ? row + 1 : row);
   const cells: CellWrite[] = [];
+  const kept: TotalsKept[] = [];
   for (const column of table.columns) {
     const cell = columnFormula(table, column.col, isText, shift);
-    if (cell) cells.push(cell);
+    if (cell && "unread" in cell) kept.push(keptUnread(table, column.col, cell.unread, inserting));
+    else if (cell) cells.push(cell);
   }
-  if (cells.length === 0) return undefined;
+  if (cells.length === 0) return { kept };
   const lastPart = table.parts[table.parts.length - 1];
   if (table.total) {
-    return { mode: "repair", row: table.total.row, formatFrom: lastPart.row, cells };
+    return { totals: { mode: "repair", row: table.total.row, formatFrom: lastPart.row, cells }, kept };
   }
   // The label stays in Chinese in every UI language: it is the form's own word, and how a re-run recognises the row.
   const strings = reportStrings[lang];
   const label = table.totalPosition === "above" ? strings.fundTotalLabel : strings.totalsLabel;
   return {
-    mode: "insert",
-    row: table.totalInsertRow,
-    formatFrom: shift(lastPart.row),
-    cells: [{ col: table.labelCol, value: label }, ...cells],
+    totals: {
+      mode: "insert",
+      row: table.totalInsertRow,
+      formatFrom: shift(lastPart.row),
+      cells: [{ col: table.labelCol, value: label }, ...cells],
+    },
+    kept,
+  };
+}
+
+/** A one-total form: nothing under its total to add up, so the total stays as written. */
+function keptOneTotal(table: MoneyTable): TotalsKept {
+  const total = table.total!;
+  const cells = table.columns.map((c) => total.amounts[c.col]?.cell.address).filter((a): a is string => a !== undefined);
+  const subject = total.label;
+  return {
+    cells: [...new Set(cells)],
+    reason: "one-total",
+    message: {
+      "zh-CN": `「${subject}」是本表唯一的金额行，下面没有可以求和的明细行（分项写在文字里），已保留表中所填总额，未写入公式`,
+      "en-US": `「${subject}」 is the form's only row of amounts and has no rows under it to add up (its breakdowns are written as text), so the stated total is kept and no formula was written`,
+    },
+  };
+}
+
+/** A column with parts a formula would misread: its stated total is kept (or, when inserting, left blank). */
+function keptUnread(table: MoneyTable, col: number, unread: MoneyRow[], inserting: boolean): TotalsKept {
+  const name = columnName(table, col);
+  const examples = unread
+    .slice(0, 3)
+    .map((p) => `${p.amounts[col].cell.address}「${p.amounts[col].raw}」`)
+    .join("、");
+  const examplesEn = unread.slice(0, 3).map((p) => `${p.amounts[col].cell.address} 「${p.amounts[col].raw}」`).join(", ");
+  const totalCell = table.total?.amounts[col]?.cell.address;
+  return {
+    cells: totalCell ? [totalCell] : unread.map((p) => p.amounts[col].cell.address),
+    reason: "unreadable-parts",
+    message: inserting
+      ? {
+          "zh-CN": `${name.zh}未写入合计公式：${examples} 是公式读不出的文字，写入的公式会算出错误值；请改为数字后再插入合计行`,
+          "en-US": `No totals formula for ${name.en}: ${examplesEn} is text a formula cannot read, so the formula would compute an error; make these numbers, then insert the totals row again`,
+        }
+      : {
+          "zh-CN": `${name.zh}保留表中所填合计，未改为公式：${examples} 是公式读不出的文字，公式会算出错误值或漏加`,
+          "en-US": `The stated total of ${name.en} is kept and no formula written: ${examplesEn} is text a formula cannot read, so a formula would compute an error or leave it out`,
+        },
   };
 }

@@ -23,6 +23,7 @@ import {
 } from "./header-words";
 import { isIndicatorHeaderRow } from "./find-indicator-table";
 import { isFormFooter } from "./form-end";
+import { isBreakdownRow } from "./one-total";
 
 export interface FoundMoneyTable {
   table: MoneyTable;
@@ -143,6 +144,8 @@ function readTable(grid: Grid, header: Header, bottom: number): FoundMoneyTable 
   let blanks = 0;
   for (let row = header.bottom + 1; row <= bottom; row++) {
     if (sectionStartsIn(grid, row, span.left, labelCol)) break;
+    // Under a lone total row, the same total broken down in text (按收入性质分：…): read by one-total.ts.
+    if (totalFirst && parts.length === 0 && taskCol === null && isBreakdownRow(grid, row, span.left, span.right)) break;
     // A row with an amount under the money header is a row of the table, never the indicator
     // table's header (words only); on a task list that spares classifying every task's cells.
     if (!anyAmountIn(grid, row, moneyCols) && isIndicatorHeaderRow(grid, row)) break;
@@ -177,8 +180,9 @@ function readTable(grid: Grid, header: Header, bottom: number): FoundMoneyTable 
       }
       break;
     }
-    // Under a 年度资金总额 line, a line that is neither a fund line nor holds money is something else.
-    if (totalFirst && !hasAmounts && !isFundLabel(label)) break;
+    // Under a 年度资金总额 line, a line that is neither a fund line nor holds an amount is something
+    // else: the 年度目标 row, whose text is merged over the money columns, ends the table.
+    if (totalFirst && !isFundLabel(label) && !(hasAmounts && anyAmountIn(grid, row, moneyCols))) break;
     parts.push(readRow(row, label, labelAt));
     lastRow = mergedBottom(grid, row, labelCol);
   }

@@ -3,7 +3,7 @@
  * starts, whatever is merged, in 元 or 万元, and returns null for anything that is not one.
  */
 import type { Grid } from "../grid";
-import type { Form, FormKind } from "../model";
+import type { Form, FormKind, MoneyTable } from "../model";
 import { normalise } from "../text";
 import { rowIsBlank } from "./cells";
 import { findHeaderFields, type HeaderFields } from "./find-header-fields";
@@ -11,6 +11,7 @@ import { findIndicatorTable, type FoundIndicatorTable } from "./find-indicator-t
 import { findMoneyTable, type FoundMoneyTable } from "./find-money-table";
 import { findScoring } from "./find-scoring";
 import { findSummaryBlock } from "./summary-block";
+import { readBreakdowns, readHeaderSplit, takeMissingFigure, type OneTotalBlock } from "./one-total";
 
 /** Blank rows tolerated between the last table and the form's closing lines (评价结论, 负责人…). */
 const TRAILING_GAP = 2;
@@ -21,6 +22,7 @@ export function recognise(grid: Grid): Form | null {
   const bottom = summary ? summary.top - 1 : grid.bottom;
 
   const money = findMoneyTable(grid, bottom);
+  const block = money ? readOneTotalBlock(grid, money, bottom) : null;
   const indicators =
     findIndicatorTable(grid, money ? money.lastRow + 1 : grid.top, bottom) ??
     (money ? findIndicatorTable(grid, grid.top, money.table.headerTop - 1) : null);
@@ -41,6 +43,7 @@ export function recognise(grid: Grid): Form | null {
   if (fields.projectName !== undefined) form.projectName = fields.projectName;
   if (fields.year !== undefined) form.year = fields.year;
   if (summary) form.summaryBlock = summary;
+  if (block && form.money && form.kind === "department") markOneTotal(grid, form.money, block);
   const lastTableRow = Math.max(money?.lastRow ?? -1, indicators?.lastRow ?? -1);
   const scoring = findScoring(grid, {
     money: form.money,
@@ -99,4 +102,23 @@ function boundsOf(
     bottom = row;
   }
   return { top, left, bottom, right };
+}
+
+/** A lone total row's breakdowns; the money table then ends where they end. */
+function readOneTotalBlock(grid: Grid, money: FoundMoneyTable, bottom: number): OneTotalBlock | null {
+  if (money.taskHeader || money.table.totalPosition !== "above") return null;
+  const block = readBreakdowns(grid, money.table, money.span, bottom);
+  if (block) money.lastRow = Math.max(money.lastRow, block.lastRow);
+  return block;
+}
+
+/** A department form whose money is one total row: its breakdowns, a header line's split, a missing figure. */
+function markOneTotal(grid: Grid, table: MoneyTable, block: OneTotalBlock): void {
+  table.oneTotal = true;
+  const breakdowns = [...block.breakdowns];
+  const headerSplit = readHeaderSplit(grid, grid.top, table.headerTop - 1, table.unit);
+  if (headerSplit) breakdowns.push(headerSplit);
+  if (breakdowns.length > 0) table.breakdowns = breakdowns;
+  const missing = takeMissingFigure(table);
+  if (missing) table.missingFigure = missing;
 }

@@ -15,6 +15,10 @@ const rule: Rule = {
         "zh-CN": "「{subject}」{columnZh} 填写的「{raw}」不是金额",
         "en-US": "「{subject}」: {columnEn} holds 「{raw}」, which is not an amount",
       },
+      breakdown: {
+        "zh-CN": "「{breakdown}」中「{subject}」填写的「{raw}」不是金额",
+        "en-US": "In 「{breakdown}」, 「{subject}」 gives 「{raw}」, which is not an amount",
+      },
     },
   },
   check({ form, report }) {
@@ -31,6 +35,18 @@ const rule: Rule = {
           cells: [cell.cell.address],
           actual: cell.raw,
           subject: row.label,
+        });
+      }
+    }
+    for (const breakdown of table.breakdowns ?? []) {
+      for (const line of breakdown.lines) {
+        if (line.amount.kind !== "unreadable") continue;
+        report({
+          messageId: "breakdown",
+          data: { breakdown: breakdown.label, subject: line.label, raw: line.amount.raw },
+          cells: [line.cell.address],
+          actual: line.amount.raw,
+          subject: line.label,
         });
       }
     }

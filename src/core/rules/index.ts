@@ -7,6 +7,7 @@ import type { Finding, Form, Severity } from "../model";
 import { toFinding, type CheckOptions, type Rule } from "./rule";
 
 import amountUnreadable from "./amount-unreadable";
+import breakdownMismatch from "./breakdown-mismatch";
 import deviationUnexplained from "./deviation-unexplained";
 import indicatorExceedsRange from "./indicator-exceeds-range";
 import indicatorFarExceeded from "./indicator-far-exceeded";
@@ -17,6 +18,7 @@ import indicatorUnreadable from "./indicator-unreadable";
 import overspent from "./overspent";
 import gradeMismatch from "./grade-mismatch";
 import rateMismatch from "./rate-mismatch";
+import rateUnconfirmed from "./rate-unconfirmed";
 import scoreExceedsWeight from "./score-exceeds-weight";
 import scoreMismatch from "./score-mismatch";
 import scoreTotalMismatch from "./score-total-mismatch";
@@ -31,10 +33,12 @@ import weightSum from "./weight-sum";
 export const rules: Rule[] = [
   totalMissing,
   totalMismatch,
+  breakdownMismatch,
   subsetExceedsTotal,
   overspent,
   amountUnreadable,
   rateMismatch,
+  rateUnconfirmed,
   indicatorMissingActual,
   indicatorUnmet,
   indicatorExceedsRange,

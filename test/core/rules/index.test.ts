@@ -1,6 +1,8 @@
 import { readdirSync } from "fs";
 import { join } from "path";
+import { checkGrid } from "../../../src/core/engine";
 import { ruleById, rules, runRules } from "../../../src/core/rules";
+import { toGridData } from "../../../tools/samples/sheet-spec";
 import { SEED_INDICATORS } from "../../../tools/samples/seed-shenzhen-2021";
 import type { Finding } from "../../../src/core/model";
 import { fill } from "../../../src/core/rules/rule";
@@ -17,6 +19,7 @@ import {
   seedMoney,
   totalLine,
 } from "../../support/form-factory";
+import { oneFigureBlank, oneFigureSpec, oneTotalRestated, oneTotalSpec } from "../../support/one-total-forms";
 
 /** Forms on which every message of the score rules fires. */
 function scoredForms(): Finding[] {
@@ -54,6 +57,11 @@ function scoredForms(): Finding[] {
   ];
 }
 
+/** The one-total department forms, recognised from their sheets: breakdowns and a missing figure. */
+function oneTotalForms(): Finding[] {
+  return [oneTotalSpec(), oneTotalRestated(), oneFigureSpec(), oneFigureBlank()].flatMap((spec) => checkGrid(toGridData(spec)).findings);
+}
+
 /** Which of its rule's templates a finding's English message came from (templates differ in fixed text). */
 function messageIdOf(f: Finding): string | undefined {
   const rule = ruleById(f.rule)!;
@@ -67,10 +75,12 @@ function messageIdOf(f: Finding): string | undefined {
 const SEVERITIES: Record<string, string> = {
   "total-missing": "error",
   "total-mismatch": "error",
+  "breakdown-mismatch": "error",
   "subset-exceeds-total": "error",
   overspent: "warning",
   "amount-unreadable": "error",
   "rate-mismatch": "error",
+  "rate-unconfirmed": "warning",
   "indicator-missing-actual": "error",
   "indicator-unmet": "error",
   "indicator-exceeds-range": "warning",
@@ -196,7 +206,7 @@ describe("runRules", () => {
     const blankTotal = runRules(
       makeForm({ money: departmentMoney({ tasks: [["甲", "1.00", null, null, null]], total: [null, null, null, null] }) }),
     );
-    const all = [...withTotal, ...withoutTotal, ...projectWithoutTotal, ...project, ...blankTotal, ...scoredForms()];
+    const all = [...withTotal, ...withoutTotal, ...projectWithoutTotal, ...project, ...blankTotal, ...scoredForms(), ...oneTotalForms()];
     expect(new Set(all.map((f) => f.rule))).toEqual(new Set(Object.keys(SEVERITIES)));
     for (const f of all) {
       expect([f.rule, f.message["zh-CN"]]).not.toEqual([f.rule, expect.stringMatching(/\{\w+\}/)]);
