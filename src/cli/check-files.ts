@@ -21,6 +21,8 @@ export interface CheckRequest {
   summary?: boolean;
   /** With outDir: write computed 得分 into blank score cells. */
   fillScores?: boolean;
+  /** With outDir: live conditions on every checkable cell, failing or not. */
+  guards?: boolean;
   /** Scoring profile and regional switches for the rules (plain data: it crosses to worker threads). */
   options?: RuleOptions;
 }
@@ -120,6 +122,7 @@ export async function checkFile(file: string, request: CheckRequest, context: Ru
           insertTotals: request.insertTotals,
           summary: request.summary,
           fillScores: request.fillScores,
+          guards: request.guards,
           lang: request.lang,
           ...(request.options ? { options: request.options } : {}),
         },

@@ -38,6 +38,7 @@ interface CheckOptions {
   explainOverAchievement?: boolean;
   capByRate?: boolean;
   fillScores?: boolean;
+  guards?: boolean;
 }
 
 const LANGS: Record<CheckOptions["lang"], Lang> = { zh: "zh-CN", en: "en-US" };
@@ -57,6 +58,7 @@ async function check(args: string[], options: CheckOptions, io: Io): Promise<num
     if (options.insertTotals) throw new UsageError(s.needsOut("--insert-totals"));
     if (options.summary) throw new UsageError(s.needsOut("--summary"));
     if (options.fillScores) throw new UsageError(s.needsOut("--fill-scores"));
+    if (options.guards) throw new UsageError(s.needsOut("--guards"));
   }
   const expanded = await expandInputs(args, lang, options.report);
   if ("error" in expanded) throw new UsageError(expanded.error);
@@ -72,6 +74,7 @@ async function check(args: string[], options: CheckOptions, io: Io): Promise<num
     insertTotals: options.insertTotals,
     summary: options.summary,
     fillScores: options.fillScores,
+    guards: options.guards,
     options: rules,
   };
   const env = io.env ?? process.env;
@@ -118,6 +121,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .option("--explain-over-achievement", "an actual at 130% or more of its target must be explained (Guangxi)")
     .option("--cap-by-rate", "cap 总分 by the execution rate (70–80% → 89, 60–70% → 79, 50–60% → 69, below 50% → 59)")
     .option("--fill-scores", "with --out: write the computed 得分 into blank score cells")
+    .option("--guards", "with --out: keep checking in the copy — every checkable cell turns red or amber the moment a mistake is typed into it (Excel, WPS, LibreOffice)")
     .option("--jobs <n>", "check N files at a time in worker threads (default with --report: one fewer than the cores, at least 1)", parseJobs)
     .option("--timeout <seconds>", "give up on a file not read and checked within SECONDS", parseTimeout, DEFAULT_TIMEOUT_SECONDS)
     .addHelpText("after", "\nexit 0: no error-severity finding; 1: at least one error; 2: an input could not be read or holds no form")

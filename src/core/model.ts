@@ -280,6 +280,24 @@ export interface Mark {
   severity: Severity;
   /** The note attached to the cell: every finding on it, one per line. */
   note: string;
+  /**
+   * A live mark: a formula (en-US names, no leading `=`, references relative to this cell) that is
+   * TRUE while the problem stands, so the fill goes the moment the cell is fixed. Absent: the mark
+   * is static (always shown) until ziping runs again.
+   */
+  condition?: string;
+}
+
+/**
+ * A guard: the condition of a check on a cell that passes today, written so a new mistake colours
+ * the cell as it is typed (opt-in). No note: there is nothing wrong yet.
+ */
+export interface Guard {
+  address: string;
+  row: number;
+  col: number;
+  severity: Severity;
+  condition: string;
 }
 
 /** A formula or a constant to put in one cell. */
@@ -314,6 +332,8 @@ export interface WritePlan {
   marks: Mark[];
   /** Asked to write totals formulas: the totals kept as stated instead, with the reason. */
   totalsKept?: TotalsKept[];
+  /** Live conditions on the checkable cells that carry no mark (requested with the guards option). */
+  guards?: Guard[];
   /** Insert a totals row at `row` (rows from there shift down), or repair the existing one in place. */
   totals?: {
     mode: "insert" | "repair";
@@ -335,19 +355,42 @@ export interface WritePlan {
   };
 }
 
+/** The product's name as users read it in a workbook. */
+const PRODUCT_NAME = "自评表校验";
+
 /** Text in the first cell of every summary block ziping writes: how a re-run finds and replaces it. */
-export const SUMMARY_MARKER = "校验摘要（ziping）";
+export const SUMMARY_MARKER = `校验摘要（${PRODUCT_NAME}）`;
+/** Titles earlier versions wrote, still recognised so their blocks are replaced, not duplicated. */
+const LEGACY_SUMMARY_MARKERS: readonly string[] = ["校验摘要（ziping）"];
+
+/** True when a cell's text begins a summary block ziping wrote, under any name it has had. */
+export function isSummaryMarker(text: string): boolean {
+  return text.startsWith(SUMMARY_MARKER) || LEGACY_SUMMARY_MARKERS.some((m) => text.startsWith(m));
+}
 
 /**
- * Marks are never written into a cell's own format: each severity is one conditional format whose
- * always-true formula carries this tag, so clearing deletes exactly what ziping added and the cell's
- * own fill (or its absence) is untouched — also after the workbook is saved and reopened.
+ * Marks are never written into a cell's own format: each mark is a conditional format whose formula
+ * carries this tag — an always-true one for a static mark, the live condition AND the tag for a live
+ * one — so clearing deletes exactly what ziping added and the cell's own fill (or its absence) is
+ * untouched, also after the workbook is saved and reopened. The tag is inside N(), which turns text
+ * into 0: it never changes what the condition says. It is the stable, hidden name of the product.
  */
-export const markFormula = (severity: Severity): string => `=N("ziping:${severity}")=0`;
 export const MARK_FORMULA_TAG = "ziping:";
+const tagTest = (severity: Severity): string => `N("${MARK_FORMULA_TAG}${severity}")=0`;
+export const markFormula = (severity: Severity): string => `=${tagTest(severity)}`;
+
+/** A live condition with the tag: TRUE exactly when the condition is. */
+export const liveMarkFormula = (severity: Severity, condition: string): string => `=AND(${condition},${tagTest(severity)})`;
 
 /** Fill colours of the marks (light red, amber, light blue), as Excel shows them. */
 export const MARK_FILL: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
 
 /** Notes and comments ziping writes start with this, so it deletes only its own. */
-export const NOTE_PREFIX = "【ziping】";
+export const NOTE_PREFIX = `【${PRODUCT_NAME}】`;
+/** Prefixes of earlier versions' notes: still found and cleared. */
+const LEGACY_NOTE_PREFIXES: readonly string[] = ["【ziping】"];
+
+/** True when a note or comment is one ziping wrote, under any name it has had. */
+export function isZipingNote(text: string): boolean {
+  return text.startsWith(NOTE_PREFIX) || LEGACY_NOTE_PREFIXES.some((p) => text.startsWith(p));
+}

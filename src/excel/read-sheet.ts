@@ -5,7 +5,7 @@
  * notes/comments starting with NOTE_PREFIX).
  */
 import { rangeA1, type CellRange, type CellValue, type GridData } from "../core/grid";
-import { MARK_FORMULA_TAG, NOTE_PREFIX, type Severity } from "../core/model";
+import { MARK_FORMULA_TAG, isZipingNote, type Severity } from "../core/model";
 import { rowsAddress } from "./addresses";
 import type { AnnotationKind, Capabilities } from "./capabilities";
 import type {
@@ -95,7 +95,7 @@ function queueAnnotations(
 ): () => ExistingAnnotation[] {
   collection.load("items/content, items/authorName");
   return () =>
-    collection.items.map((item) => ({ kind, item, content: item.content, ours: item.content.startsWith(NOTE_PREFIX) }));
+    collection.items.map((item) => ({ kind, item, content: item.content, ours: isZipingNote(item.content) }));
 }
 
 function queueTaggedFormats(formats: HostConditionalFormatCollection): () => TaggedFormat[] {

@@ -46,7 +46,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
     for (const r of rows) for (const cell of r.cells) formulas = writeCell(ws, r.row, cell) || formulas;
   }
 
-  addMarks(ws, plan.marks);
+  addMarks(ws, plan.marks, plan.guards);
 
   // The plan's cached results are the engine's exact figures; Excel still recalculates on open so
   // what the user sees comes from Excel itself.

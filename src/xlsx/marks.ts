@@ -1,15 +1,16 @@
 /**
- * Marks in an exceljs worksheet, per the project's rule: never in a cell's own fill. Each severity is
- * one conditional format (an always-true formula carrying MARK_FORMULA_TAG) over the union of its
- * cells, and each marked cell gets a note starting with NOTE_PREFIX — unless it already holds a
- * user's note, which is left as it is. Clearing removes exactly those two things.
+ * Marks in an exceljs worksheet, per the project's rule: never in a cell's own fill. Marks and guards
+ * are conditional formats whose formulas carry MARK_FORMULA_TAG (core/plan/format-rules.ts says how
+ * they are shared), and each marked cell gets a note starting with NOTE_PREFIX — unless it already
+ * holds a user's note, which is left as it is. Clearing removes exactly those two things, also the
+ * ones an earlier version wrote under its old name.
  */
 import type ExcelJS from "exceljs";
 import { a1 } from "../core/grid";
-import { MARK_FILL, MARK_FORMULA_TAG, NOTE_PREFIX, markFormula, type Mark, type Severity } from "../core/model";
+import { MARK_FILL, MARK_FORMULA_TAG, NOTE_PREFIX, isZipingNote, type Guard, type Mark } from "../core/model";
+import { formatRules } from "../core/plan";
+import { toFileFormula } from "./future-functions";
 import { conditionalFormattings, deleteNote, noteText, setConditionalFormattings, sheetModel } from "./internals";
-
-const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 function isZipingRule(rule: { formulae?: unknown[] }): boolean {
   return (rule.formulae ?? []).some((f) => typeof f === "string" && f.includes(MARK_FORMULA_TAG));
@@ -32,7 +33,7 @@ export function clearMarks(ws: ExcelJS.Worksheet): void {
       if (!model.comment) continue;
       const cell = ws.getCell(model.address);
       const text = noteText(cell);
-      if (text !== null && text.startsWith(NOTE_PREFIX)) deleteNote(cell);
+      if (text !== null && isZipingNote(text)) deleteNote(cell);
     }
   }
 }
@@ -42,24 +43,22 @@ function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
 }
 
-export function addMarks(ws: ExcelJS.Worksheet, marks: Mark[]): void {
-  if (marks.length === 0) return;
+export function addMarks(ws: ExcelJS.Worksheet, marks: Mark[], guards: Guard[] = []): void {
+  if (marks.length === 0 && guards.length === 0) return;
   const existing = conditionalFormattings(ws);
   let priority = existing.reduce((p, cf) => Math.max(p, ...cf.rules.map((r) => r.priority ?? 0)), 0);
 
-  for (const severity of SEVERITIES) {
-    const cells = marks.filter((m) => m.severity === severity);
-    if (cells.length === 0) continue;
-    const ref = [...new Set(cells.map((m) => a1(m.row, m.col)))].join(" ");
+  for (const rule of formatRules(marks, guards)) {
     ws.addConditionalFormatting({
-      ref,
+      // The first cell is the rule's top-left: relative references in its formula are read from there.
+      ref: rule.cells.map((c) => a1(c.row, c.col)).join(" "),
       rules: [
         {
           type: "expression",
-          // exceljs writes the formula element as given; the file format has no leading '='.
-          formulae: [markFormula(severity).replace(/^=/, "")],
+          // The file format has no leading '=' and wants `_xlfn.` before NUMBERVALUE.
+          formulae: [toFileFormula(rule.formula.replace(/^=/, ""))],
           priority: ++priority,
-          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(MARK_FILL[severity]) } } },
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(MARK_FILL[rule.severity]) } } },
         },
       ],
     });
@@ -68,7 +67,7 @@ export function addMarks(ws: ExcelJS.Worksheet, marks: Mark[]): void {
   for (const mark of marks) {
     const cell = ws.getCell(mark.row + 1, mark.col + 1);
     const current = noteText(cell);
-    if (current !== null && !current.startsWith(NOTE_PREFIX)) continue; // a user's note: theirs, untouched
-    cell.note = mark.note.startsWith(NOTE_PREFIX) ? mark.note : NOTE_PREFIX + mark.note;
+    if (current !== null && !isZipingNote(current)) continue; // a user's note: theirs, untouched
+    cell.note = isZipingNote(mark.note) ? mark.note : NOTE_PREFIX + mark.note;
   }
 }

@@ -176,7 +176,7 @@ describe("--out", () => {
     expect(r.stdout).toContain(`已写入标注副本 ${copy}`);
     expect(r.stdout).toContain("标注 3 个单元格");
     const { workbook } = await readWorkbook(copy);
-    expect(workbook.getWorksheet("自评表")!.getCell("G25").note).toMatch(/^【ziping】/);
+    expect(workbook.getWorksheet("自评表")!.getCell("G25").note).toMatch(/^【自评表校验】/);
   });
 
   it("inserts the totals row and the summary, and the copy then checks clean of total-missing", async () => {

@@ -133,7 +133,7 @@ describe("an annotated copy keeps everything it does not mean to change", () => 
     const ws = output.getWorksheet(SHEET)!;
     expect(ws.getCell("C5").note).toBe("填表人：内容已压缩");
     expect(ws.getCell("G25").note).toBe("原始记录见附件"); // marked, but the user's note stays
-    expect(String(ws.getCell("G14").note)).toMatch(/^【ziping】/);
+    expect(String(ws.getCell("G14").note)).toMatch(/^【自评表校验】/);
     const cfs = conditionalFormattings(ws);
     const theirs = cfs.filter((cf) => !cf.rules.some((r) => String(r.formulae?.[0]).includes(MARK_FORMULA_TAG)));
     expect(theirs.map((cf) => [cf.ref, cf.rules[0].formulae])).toEqual([["E5:H9", ['LEFT(E5,1)="-"']]]);
@@ -163,5 +163,60 @@ describe("an annotated copy keeps everything it does not mean to change", () => 
       expect([address, { ...essence(next), note: noteText(next) ?? null }]).toEqual([address, { ...essence(cell), note: noteText(cell) ?? null }]);
     }
     expect(b.merges).toEqual(a.merges);
+  });
+});
+
+describe("guards add conditional formats and nothing else, and a run without them takes them away", () => {
+  let dir: string;
+  let cleanup: () => void;
+  let input: ExcelJS.Workbook;
+  const read = async (...parts: string[]) => fromBytes(readFileSync(path.join(dir, ...parts, "自评表.xlsx")));
+  const ours = (ws: ExcelJS.Worksheet) =>
+    conditionalFormattings(ws).filter((cf) => cf.rules.some((r) => String(r.formulae?.[0]).includes(MARK_FORMULA_TAG)));
+  const theirs = (ws: ExcelJS.Worksheet) =>
+    conditionalFormattings(ws).filter((cf) => !cf.rules.some((r) => String(r.formulae?.[0]).includes(MARK_FORMULA_TAG)));
+
+  beforeAll(async () => {
+    ({ dir, cleanup } = tempDir());
+    const bytes = await toBytes(workbookFromSpecs([seedSpec]));
+    const wb = await fromBytes(bytes);
+    const ws = wb.getWorksheet(SHEET)!;
+    ws.getCell("C5").note = "填表人：内容已压缩";
+    ws.addConditionalFormatting({ ref: "E5:H9", rules: [{ type: "expression", formulae: ['LEFT(E5,1)="-"'], priority: 1, style: { font: { color: { argb: "FFFF0000" } } } }] });
+    const file = writeBytes(dir, "自评表.xlsx", await toBytes(wb));
+    input = await fromBytes(readFileSync(file));
+    await ziping(["check", "--out", path.join(dir, "guarded"), "--guards", file]);
+    await ziping(["check", "--out", path.join(dir, "plain"), file]);
+    await ziping(["check", "--out", path.join(dir, "unguarded"), path.join(dir, "guarded", "自评表.xlsx")]);
+  });
+  afterAll(() => cleanup());
+
+  it("leaves every cell, note and the user's own format as they were", async () => {
+    const before = snapshot(input.getWorksheet(SHEET)!);
+    const ws = (await read("guarded")).getWorksheet(SHEET)!;
+    const after = snapshot(ws);
+    for (const [address, cell] of before.cells) expect([address, essence(after.cells.get(address)!)]).toEqual([address, essence(cell)]);
+    expect([...after.cells.keys()].sort()).toEqual([...before.cells.keys()].sort());
+    expect(theirs(ws).map((cf) => [cf.ref, cf.rules[0].formulae])).toEqual([["E5:H9", ['LEFT(E5,1)="-"']]]);
+    // Guards share rules per column and condition: far fewer rules than guarded cells.
+    const rules = ours(ws);
+    const cells = rules.reduce((n, cf) => n + cf.ref.split(" ").length, 0);
+    expect(rules.length).toBeLessThan(cells);
+    expect(cells).toBeGreaterThan(30);
+  });
+
+  it("a run without --guards on the guarded copy leaves what a plain run leaves", async () => {
+    const plain = (await read("plain")).getWorksheet(SHEET)!;
+    const again = (await read("unguarded")).getWorksheet(SHEET)!;
+    expect(ours(again).map((cf) => [cf.ref, cf.rules[0].formulae])).toEqual(ours(plain).map((cf) => [cf.ref, cf.rules[0].formulae]));
+    expect(theirs(again).map((cf) => cf.ref)).toEqual(["E5:H9"]);
+    const a = snapshot(plain);
+    const b = snapshot(again);
+    for (const [address, cell] of a.cells) {
+      expect([address, { ...essence(b.cells.get(address)!), note: noteText(b.cells.get(address)!) ?? null }]).toEqual([
+        address,
+        { ...essence(cell), note: noteText(cell) ?? null },
+      ]);
+    }
   });
 });

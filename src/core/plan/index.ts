@@ -7,6 +7,7 @@ import { Grid, type CellRange, type GridData } from "../grid";
 import type { Lang, WritePlan } from "../model";
 import type { CheckOptions } from "../rules/rule";
 import { applyPlanToGrid, shiftMerges } from "./apply-to-grid";
+import { guardsFor, liveChecks } from "./conditions";
 import { marksFromFindings, shiftMarks } from "./marks";
 import { planScoreFills } from "./score-fills";
 import { planSummaryBlock } from "./summary-block";
@@ -14,6 +15,7 @@ import { planTotalsRow, type TextCellTest } from "./totals-row";
 
 export { applyPlanToGrid, shiftMerges } from "./apply-to-grid";
 export { marksFromFindings } from "./marks";
+export { formatRules, type FormatRule } from "./format-rules";
 export { planScoreFills } from "./score-fills";
 
 export interface PlanRequest {
@@ -28,6 +30,10 @@ export interface PlanRequest {
   options?: CheckOptions;
   /** Write the computed 得分 into blank score cells (and 总分 once every weighted row has one). */
   fillScores?: boolean;
+  /** Marks are static fills, as before live conditions (default false: live wherever a formula decides). */
+  staticMarks?: boolean;
+  /** Live conditions on every checkable cell, failing or not, so a new mistake shows as it is typed. */
+  guards?: boolean;
 }
 
 export interface PlannedCheck {
@@ -104,10 +110,17 @@ export function planWrites(result: SheetResult, request: PlanRequest = {}, grid?
     const afterGrid = grid && (plan.totals || plan.fills) ? applyPlanToGrid(grid, { ...plan }) : grid;
     plan.summary = planSummaryBlock(after, lang, textTest(afterGrid), freeRowTest(afterGrid));
   }
+  // Without the grid, an inserted totals row leaves `after` in the coordinates before it: its
+  // conditions would name the wrong rows, so its marks are static and it gets no guards.
+  const shifted = !grid && plan.totals?.mode === "insert";
+  const checks = request.staticMarks || shifted ? [] : liveChecks(after.form);
   if (request.marks !== false) {
-    const marks = marksFromFindings(after.findings, lang);
-    const shifted = !grid && plan.totals?.mode === "insert";
+    const marks = marksFromFindings(after.findings, lang, checks);
     plan.marks = shifted ? shiftMarks(marks, plan.totals!.row) : marks;
+  }
+  if (request.guards && checks.length > 0) {
+    const guards = guardsFor(checks, new Set(plan.marks.map((m) => m.address)));
+    if (guards.length > 0) plan.guards = guards;
   }
   return { plan, after };
 }

@@ -5,7 +5,7 @@
  */
 import { a1, type Grid } from "../grid";
 import type { CellRef } from "../model";
-import { SUMMARY_MARKER } from "../model";
+import { isSummaryMarker } from "../model";
 
 /**
  * A cell reference that spells out its A1 address only when something reads it (a finding, a mark):
@@ -74,7 +74,7 @@ export function rowIsBlank(grid: Grid, row: number, from = grid.left, to = grid.
 export function summaryMarkerRow(grid: Grid, from = grid.top): number | null {
   for (let row = from; row <= grid.bottom; row++) {
     for (let col = grid.left; col <= grid.right; col++) {
-      if (grid.text(row, col).startsWith(SUMMARY_MARKER)) return row;
+      if (isSummaryMarker(grid.text(row, col))) return row;
     }
   }
   return null;

@@ -15,7 +15,7 @@ describe("planWrites on the seed form", () => {
       ["G17", "info"],
       ["G25", "error"],
     ]);
-    expect(plan.marks[2].note).toContain("does not reach the target >50人次");
+    expect(plan.marks[2].note).toContain("the actual should be >50人次");
     expect(plan.totals).toBeUndefined();
     expect(plan.summary).toBeUndefined();
   });

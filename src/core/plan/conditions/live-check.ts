@@ -1,0 +1,18 @@
+import type { Lang, Severity } from "../../model";
+
+/**
+ * One check a formula can decide, on one cell: `condition` is TRUE while the problem stands, with
+ * references relative to the cell (`row`, `col`). `requirement` is what the cell's note says — the
+ * rule the value must meet, which stays true after the value is fixed.
+ */
+export interface LiveCheck {
+  /** The rule whose finding this condition decides. */
+  rule: string;
+  severity: Severity;
+  row: number;
+  col: number;
+  condition: string;
+  requirement: Record<Lang, string>;
+  /** Worth a guard: the cell a person types the mistake into (not the other side of a comparison). */
+  guard: boolean;
+}
