@@ -4,10 +4,10 @@
  */
 import { checkGrid } from "../../src/core/engine";
 import { NOTE_PREFIX, SUMMARY_MARKER } from "../../src/core/model";
-import { seedSpec } from "../../src/samples/seed-shenzhen-2021";
-import { toGridData, withCells } from "../../src/samples/sheet-spec";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { toGridData, withCells } from "../../tools/samples/sheet-spec";
 import { applyPlan } from "../../src/xlsx/apply-plan";
-import { workbookFromSpecs } from "../../src/xlsx/from-spec";
+import { workbookFromSpecs } from "../../tools/samples/from-spec";
 import { conditionalFormattings } from "../../src/xlsx/internals";
 
 describe("marks and summaries of the product's earlier name", () => {

@@ -2,8 +2,8 @@ import { checkGrid } from "../../../src/core/engine";
 import { NOTE_PREFIX } from "../../../src/core/model";
 import { formatRules, planWrites } from "../../../src/core/plan";
 import { relativeKey } from "../../../src/core/plan/conditions";
-import { seedSpec } from "../../../src/samples/seed-shenzhen-2021";
-import { toGridData, withCells } from "../../../src/samples/sheet-spec";
+import { seedSpec } from "../../../tools/samples/seed-shenzhen-2021";
+import { toGridData, withCells } from "../../../tools/samples/sheet-spec";
 
 
 const seedPlan = (request: Parameters<typeof planWrites>[1] = {}) => {
