@@ -42,7 +42,8 @@ function columnFormula(
   if (filled.length === 0) return null;
   const range = `${a1(Math.min(...rows), col)}:${a1(Math.max(...rows), col)}`;
   const anyText = filled.some((p) => isText(p.row, col));
-  const unread = filled.filter((p) => !formulaReads(p.amounts[col], anyText));
+  // Every part in the range, filled or not: NUMBERVALUE("/") is an error where SUM would skip the `/`.
+  const unread = table.parts.filter((p) => p.amounts[col] !== undefined && !formulaReads(p.amounts[col], anyText));
   if (unread.length > 0) return { unread };
   const sum = sumOfParts(table, col);
   const decimals = sum?.decimals ?? 2;
@@ -125,11 +126,11 @@ function keptUnread(table: MoneyTable, col: number, unread: MoneyRow[], insertin
     reason: "unreadable-parts",
     message: inserting
       ? {
-          "zh-CN": `${name.zh}未写入合计公式：${examples} 是公式读不出的文字，写入的公式会算出错误值；请改为数字后再插入合计行`,
+          "zh-CN": `${name.zh}未写入合计公式：${examples}是公式读不出的文字，写入的公式会算出错误值；请改为数字后再插入合计行`,
           "en-US": `No totals formula for ${name.en}: ${examplesEn} is text a formula cannot read, so the formula would compute an error; make these numbers, then insert the totals row again`,
         }
       : {
-          "zh-CN": `${name.zh}保留表中所填合计，未改为公式：${examples} 是公式读不出的文字，公式会算出错误值或漏加`,
+          "zh-CN": `${name.zh}保留表中所填合计，未改为公式：${examples}是公式读不出的文字，公式会算出错误值或漏加`,
           "en-US": `The stated total of ${name.en} is kept and no formula written: ${examplesEn} is text a formula cannot read, so a formula would compute an error or leave it out`,
         },
   };
