@@ -122,7 +122,7 @@ export interface MoneyTable {
   totalPosition: "below" | "above";
   /**
    * A department form with no task rows: one total row (年度资金总额, 部门整体支出总额) that the form
-   * breaks down again instead of adding up from rows (docs/forms.md, the provincial 一体化 templates).
+   * breaks down again instead of adding up from rows (docs/one-total-forms.md).
    */
   oneTotal?: boolean;
   /** The total stated again, broken down: 按收入性质分, 按支出性质分, a 基本支出总额 / 项目支出总额 line. */

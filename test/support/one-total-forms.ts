@@ -1,5 +1,5 @@
 /**
- * The provincial 一体化 department forms (docs/forms.md, "one total"), written as sheet specs the way
+ * The provincial 一体化 department forms (docs/one-total-forms.md), written as sheet specs the way
  * their printed forms look, for the recognition, rule and plan tests. The figures are the ones a
  * reviewer met on a published form: a 按支出性质分 breakdown that adds up to 1,925.67 against a total of
  * 2,030.12, amounts written inside the label text, a label with no amount.

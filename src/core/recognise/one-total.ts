@@ -1,5 +1,5 @@
 /**
- * The provincial 一体化 department forms (Hunan, Hubei, Guizhou towns and bureaus): no task rows, one
+ * The provincial 一体化 department forms (docs/one-total-forms.md): no task rows, one
  * total row — 年度资金总额 or 部门整体支出总额 — and that total stated again, broken down, in text:
  * `按收入性质分：2030.12` over `其中：一般公共预算：1444.50` …, `按支出性质分：2030.12` over
  * `其中：基本支出：900.47`, `项目支出：1025.20`, often side by side in cells merged over the money

@@ -1,6 +1,6 @@
 /**
  * The provincial 一体化 department forms: one total row, its breakdowns written in text, a header line
- * restating the split, a total row with one figure where two are expected (docs/forms.md).
+ * restating the split, a total row with one figure where two are expected (docs/one-total-forms.md).
  */
 import { checkGrid, type SheetResult } from "../../../src/core/engine";
 import type { Finding } from "../../../src/core/model";
