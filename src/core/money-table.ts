@@ -92,23 +92,63 @@ export function fiscalAmount(table: MoneyTable, whole: MoneyColumn): ColumnSum {
   return subsetRow ? statedAmount(subsetRow, whole.col) : null;
 }
 
-/** Rates by table, for the same reason as the sums: the summary, the plan and the scores all ask. */
-const rates = new WeakMap<MoneyTable, Big | null>();
-
-/** 执行率 = 执行数 ÷ 预算数 over the whole form, as a fraction; null when either is unknown or the budget is 0. */
-export function executionRate(table: MoneyTable): Big | null {
-  if (rates.has(table)) return rates.get(table) ?? null;
-  const rate = divide(table);
-  rates.set(table, rate);
-  return rate;
+/**
+ * The one pair of figures — 预算数 and 执行数 — that every figure of a form is computed from: the 执行率
+ * the summary shows, the rate a 执行率 cell or 预算执行率 indicator is checked against, and the budget
+ * score. The parts' sums where the parts are filled in (what the form really adds up to), else the
+ * totals line as written. When the form states both and they disagree, `other` holds the totals line,
+ * so messages can name the basis and show the other figure beside it.
+ */
+export interface MoneyBasis {
+  kind: "parts" | "total";
+  budget: NonNullable<ColumnSum>;
+  spent: NonNullable<ColumnSum>;
+  other?: { budget: ColumnSum; spent: ColumnSum };
 }
 
-function divide(table: MoneyTable): Big | null {
+const bases = new WeakMap<MoneyTable, MoneyBasis | null>();
+
+export function moneyBasis(table: MoneyTable): MoneyBasis | null {
+  if (bases.has(table)) return bases.get(table) ?? null;
+  const basis = chooseBasis(table);
+  bases.set(table, basis);
+  return basis;
+}
+
+function chooseBasis(table: MoneyTable): MoneyBasis | null {
   const budgetCol = wholeColumn(table, "budget");
   const spentCol = wholeColumn(table, "spent");
   if (!budgetCol || !spentCol) return null;
-  const budget = columnAmount(table, budgetCol.col);
-  const spent = columnAmount(table, spentCol.col);
-  if (!budget || !spent || budget.value.eq(0)) return null;
-  return spent.value.div(budget.value);
+  const parts = { budget: sumOfParts(table, budgetCol.col), spent: sumOfParts(table, spentCol.col) };
+  const total = { budget: statedAmount(table.total, budgetCol.col), spent: statedAmount(table.total, spentCol.col) };
+  // One basis for both figures: a budget from the parts and a spent from the totals line would be neither.
+  if (parts.budget && parts.spent) {
+    const basis: MoneyBasis = { kind: "parts", budget: parts.budget, spent: parts.spent };
+    if (differs(table, parts.budget, total.budget) || differs(table, parts.spent, total.spent)) basis.other = total;
+    return basis;
+  }
+  if (total.budget && total.spent) return { kind: "total", budget: total.budget, spent: total.spent };
+  return null;
+}
+
+/**
+ * A stated figure that is not the sum at the precision total-mismatch compares at (the fen for 元, the
+ * decimals shown for 万元). A blank one does not disagree: it says nothing.
+ */
+function differs(table: MoneyTable, sum: NonNullable<ColumnSum>, stated: ColumnSum): boolean {
+  if (stated === null) return false;
+  const decimals = table.unit === "元" ? 2 : Math.max(sum.decimals, stated.decimals);
+  return !sum.value.round(decimals).eq(stated.value.round(decimals));
+}
+
+/** Rates by table, for the same reason as the sums: the summary, the plan and the scores all ask. */
+const rates = new WeakMap<MoneyTable, Big | null>();
+
+/** 执行率 = 执行数 ÷ 预算数 on the form's basis, as a fraction; null when either is unknown or the budget is 0. */
+export function executionRate(table: MoneyTable): Big | null {
+  if (rates.has(table)) return rates.get(table) ?? null;
+  const basis = moneyBasis(table);
+  const rate = basis && !basis.budget.value.eq(0) ? basis.spent.value.div(basis.budget.value) : null;
+  rates.set(table, rate);
+  return rate;
 }

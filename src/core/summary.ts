@@ -6,7 +6,7 @@
 import type { IndicatorCounts, TotalsSummary } from "./engine";
 import { evaluate, type IndicatorStatus } from "./indicator/evaluate";
 import type { Form, IndicatorTable } from "./model";
-import { columnAmount, executionRate, fiscalAmount, wholeColumn, type ColumnSum } from "./money-table";
+import { columnAmount, executionRate, fiscalAmount, moneyBasis, wholeColumn, type ColumnSum } from "./money-table";
 
 const plain = (sum: ColumnSum): string | null => (sum ? sum.value.toFixed(sum.decimals) : null);
 
@@ -21,11 +21,13 @@ export function totalsOf(form: Form): TotalsSummary | null {
   const budget = wholeColumn(table, "budget");
   const spent = wholeColumn(table, "spent");
   const rate = executionRate(table);
+  // Budget and spent on the form's one basis, so they are the two figures the 执行率 beside them divides.
+  const basis = moneyBasis(table);
   return {
     unit: table.unit,
-    budget: budget ? plain(columnAmount(table, budget.col)) : null,
+    budget: basis ? plain(basis.budget) : budget ? plain(columnAmount(table, budget.col)) : null,
     budgetFiscal: budget ? plain(fiscalAmount(table, budget)) : null,
-    spent: spent ? plain(columnAmount(table, spent.col)) : null,
+    spent: basis ? plain(basis.spent) : spent ? plain(columnAmount(table, spent.col)) : null,
     spentFiscal: spent ? plain(fiscalAmount(table, spent)) : null,
     executionRate: rate ? formatRate(rate) : null,
   };

@@ -4,10 +4,11 @@
  * against the form's 执行数 ÷ 预算数. Equal when the computed rate rounds to what is written.
  */
 import type Big from "big.js";
-import { statedAmount, sumOfParts, wholeColumn } from "../money-table";
+import { executionRate, moneyBasis, wholeColumn } from "../money-table";
 import type { MoneyTable } from "../model";
 import { isExecutionRateIndicator } from "../indicator/execution-rate";
 import type { Rule } from "./rule";
+import { basisNote } from "./support/basis";
 import { amountAt } from "./support/money";
 import { rateAgrees, rateText, statedRate, statedRateText } from "./support/percent";
 
@@ -22,19 +23,10 @@ function rowRatePoints(table: MoneyTable, row: Parameters<typeof amountAt>[0]): 
   return spent.value.div(budget.value).times(100);
 }
 
-/**
- * The form's execution rate as its author would compute it: from the totals row as stated, or from
- * the parts when there is no totals row. (A wrong total is total-mismatch's finding, not this one's.)
- */
+/** The form's execution rate in percentage points, on its one basis (money-table.ts). */
 function formRatePoints(table: MoneyTable): Big | null {
-  const budgetCol = wholeColumn(table, "budget");
-  const spentCol = wholeColumn(table, "spent");
-  if (!budgetCol || !spentCol) return null;
-  const amount = (col: number) => (table.total ? statedAmount(table.total, col) : sumOfParts(table, col));
-  const budget = amount(budgetCol.col);
-  const spent = amount(spentCol.col);
-  if (!budget || !spent || budget.value.eq(0)) return null;
-  return spent.value.div(budget.value).times(100);
+  const rate = executionRate(table);
+  return rate ? rate.times(100) : null;
 }
 
 const rule: Rule = {
@@ -44,12 +36,12 @@ const rule: Rule = {
     title: { "zh-CN": "执行率与金额不符", "en-US": "Execution rate differs from the amounts" },
     messages: {
       row: {
-        "zh-CN": "「{subject}」执行率应为 {expected}（执行数 ÷ 预算数），表中填写 {actual}",
-        "en-US": "「{subject}」: the execution rate should be {expected} (spent ÷ budget) but the cell says {actual}",
+        "zh-CN": "「{subject}」执行率应为 {expected}（执行数 ÷ 预算数{basisZh}），表中填写 {actual}",
+        "en-US": "「{subject}」: the execution rate should be {expected} (spent ÷ budget{basisEn}) but the cell says {actual}",
       },
       indicator: {
-        "zh-CN": "「{subject}」实际完成值 {actual} 与资金执行率 {expected}（执行数 ÷ 预算数）不符",
-        "en-US": "「{subject}」 says {actual}, but the execution rate from the amounts (spent ÷ budget) is {expected}",
+        "zh-CN": "「{subject}」实际完成值 {actual} 与资金执行率 {expected}（执行数 ÷ 预算数{basisZh}）不符",
+        "en-US": "「{subject}」 says {actual}, but the execution rate from the amounts (spent ÷ budget{basisEn}) is {expected}",
       },
     },
   },
@@ -57,16 +49,21 @@ const rule: Rule = {
     const table = form.money;
     if (!table) return;
 
+    const note = basisNote(table);
+    const basis = { basisZh: note["zh-CN"], basisEn: note["en-US"] };
+    // The totals line's 执行率 is the form's: on a form with two bases, the basis the other figures use.
+    const onBasis = moneyBasis(table)?.other !== undefined;
     for (const row of [...table.parts, ...(table.total ? [table.total] : [])]) {
       if (!row.rate) continue;
       const stated = statedRate(row.rate.actual);
-      const computed = rowRatePoints(table, row);
+      const isTotal = row === table.total;
+      const computed = isTotal && onBasis ? formRatePoints(table) : rowRatePoints(table, row);
       if (!stated || !computed || rateAgrees(computed, stated)) continue;
       const expected = rateText(computed, stated);
       const actual = statedRateText(stated);
       report({
         messageId: "row",
-        data: { subject: row.label, expected, actual },
+        data: { subject: row.label, expected, actual, ...(isTotal ? basis : { basisZh: "", basisEn: "" }) },
         cells: [row.rate.cell.address],
         expected,
         actual,
@@ -84,7 +81,7 @@ const rule: Rule = {
       const actual = statedRateText(stated);
       report({
         messageId: "indicator",
-        data: { subject: indicator.name, expected, actual },
+        data: { subject: indicator.name, expected, actual, ...basis },
         cells: [indicator.actualCell.address],
         expected,
         actual,

@@ -5,8 +5,9 @@
  * the rate it states.
  */
 import Big from "big.js";
-import { columnAmount, wholeColumn } from "../money-table";
+import { moneyBasis } from "../money-table";
 import type { Form, MoneyRow, ScoreCell } from "../model";
+import { basisNote } from "../rules/support/basis";
 import { statedRate } from "../rules/support/percent";
 import { num, pts, type Explanation } from "./explain";
 
@@ -41,10 +42,11 @@ export function scoreBudget(form: Form): BudgetScore | null {
   if (weightCell) out.weightCell = weightCell;
   if (part.score) out.scoreCell = part.score;
 
-  const budgetCol = wholeColumn(table, "budget");
-  const spentCol = wholeColumn(table, "spent");
-  const budget = budgetCol ? columnAmount(table, budgetCol.col) : null;
-  const spent = spentCol ? columnAmount(table, spentCol.col) : null;
+  // The form's one basis (money-table.ts): the rate the summary shows and the rate rule checks against.
+  const basis = moneyBasis(table);
+  const budget = basis?.budget ?? null;
+  const spent = basis?.spent ?? null;
+  const note = basisNote(table);
   let rateText: string;
   if (budget && spent && !budget.value.eq(0)) {
     out.rate = spent.value.div(budget.value);
@@ -60,7 +62,7 @@ export function scoreBudget(form: Form): BudgetScore | null {
   out.value = capped ? weight : raw.lt(0) ? new Big(0) : raw;
   const sum = `${rateText} × ${num(weight)} = ${pts(raw)}`;
   out.explain = capped
-    ? { "zh-CN": `${sum}，以分值 ${num(weight)} 为限`, "en-US": `${sum}, capped at ${num(weight)}` }
-    : { "zh-CN": sum, "en-US": sum };
+    ? { "zh-CN": `${sum}，以分值 ${num(weight)} 为限${note["zh-CN"]}`, "en-US": `${sum}, capped at ${num(weight)}${note["en-US"]}` }
+    : { "zh-CN": `${sum}${note["zh-CN"]}`, "en-US": `${sum}${note["en-US"]}` };
   return out;
 }

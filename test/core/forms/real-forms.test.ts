@@ -30,12 +30,18 @@ describe("form_1 (Anhui, 委托业务项目 2022): 年度资金总额 0 against 
       ["total-mismatch", "error", "C6", "90.000", "0.000"],
       ["total-mismatch", "error", "D6", "89.974", "0.000"],
       ["total-mismatch", "error", "E6", "89.974", "0.000"],
+      // One basis for the form, the lines' 89.974 ÷ 89.974: the 执行率 on the totals line is wrong with the rest of it.
+      ["rate-mismatch", "error", "G6", "100.00%", "0.00%"],
       ["score-mismatch", "error", "H6", "10", "0"],
       ["subset-exceeds-total", "error", "C7", "≤ 0.000", "90.000"],
       ["subset-exceeds-total", "error", "D7", "≤ 0.000", "89.974"],
       ["subset-exceeds-total", "error", "E7", "≤ 0.000", "89.974"],
     ]);
-    expect(result.findings[3].message["zh-CN"]).toBe("「年度资金总额」预算执行得分按规则为 89.974 ÷ 89.974 × 10 = 10.00，表中填 0");
+    expect(result.findings[4].message["zh-CN"]).toBe(
+      "「年度资金总额」预算执行得分按规则为 89.974 ÷ 89.974 × 10 = 10.00；按各分项之和计（「年度资金总额」行填 0 ÷ 0），表中填 0",
+    );
+    expect(result.findings[4].message["en-US"]).toContain("from the sum of the parts (the 「年度资金总额」 line says 0 ÷ 0)");
+    expect(result.findings[3].message["zh-CN"]).toContain("按各分项之和计（「年度资金总额」行填 0 ÷ 0）");
   });
 
   it("scores 100 by the rules against the 90 it states", () => {

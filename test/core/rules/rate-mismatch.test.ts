@@ -72,10 +72,15 @@ describe("rate-mismatch", () => {
       ],
     });
     const findings = runRule(rule, makeForm({ kind: "project", money }));
-    // 其他资金 has a zero budget: no rate to compute, nothing to say.
+    // 其他资金 has a zero budget: no rate to compute, nothing to say. The totals line states 194.9 spent
+    // where its lines add up to 150: the form's rate is 150 ÷ 194.9, on that line too.
     expect(findings.map((f) => [f.subject, f.cells, f.expected, f.actual])).toEqual([
       ["其中:中央、省、市补助县级资金", ["F6"], "77%", "100%"],
+      ["年度资金总额", ["F5"], "77%", "100%"],
     ]);
+    expect(findings[1].message["zh-CN"]).toBe(
+      "「年度资金总额」执行率应为 77%（执行数 ÷ 预算数；按各分项之和计（「年度资金总额」行填 194.9 ÷ 194.9）），表中填写 100%",
+    );
     expect(findings[0].message["en-US"]).toBe(
       "「其中:中央、省、市补助县级资金」: the execution rate should be 77% (spent ÷ budget) but the cell says 100%",
     );

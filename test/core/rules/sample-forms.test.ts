@@ -22,6 +22,7 @@ describe("real project forms", () => {
       ["total-mismatch", "C6", "90.000"],
       ["total-mismatch", "D6", "89.974"],
       ["total-mismatch", "E6", "89.974"],
+      ["rate-mismatch", "G6", "100.00%"],
       // The budget part's 得分 0 follows the 0 total; the fund lines give 100% of 10 points.
       ["score-mismatch", "H6", "10"],
       ["subset-exceeds-total", "C7,C6", "≤ 0.000"],
