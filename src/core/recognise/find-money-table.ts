@@ -89,8 +89,24 @@ function readHeader(grid: Grid, row: number, bottom: number): Header | null {
   const subCount = under.filter((col) => subText(col) !== null).length;
   const amountBelow = under.some((col) => row + 1 <= bottom && looksLikeAmount(grid.value(row + 1, col)));
   const twoRows = subCount >= 2 && !amountBelow;
+  // A group over measures of its own (预算数 over 年初预算 | 调整后预算): each sub-header is a column,
+  // named by the sub-header read with its group, as the indicator table reads 年度指标值's sub-columns.
+  const subMeasures = (cell: { col: number; text: string }): { col: number; text: string; measure: Measure }[] => {
+    if (amountBelow || row + 1 > bottom) return [];
+    const subs: { col: number; text: string; measure: Measure }[] = [];
+    for (const col of extent(cell.col)) {
+      if (!grid.isAnchor(row + 1, col) || grid.anchorRow(row + 1, col) !== row + 1) continue;
+      const text = grid.text(row + 1, col);
+      if (text === "" || isWholeSubHeader(text) || isPartSubHeader(text)) continue;
+      const kind = classifyMoneyHeader(cell.text + text);
+      if (isMeasure(kind)) subs.push({ col, text, measure: kind });
+    }
+    return subs.length >= 2 ? subs : [];
+  };
+  const grouped = new Map(cells.filter((c) => isMeasure(c.kind)).map((c) => [c.col, subMeasures(c)] as const));
+  const groupRow = [...grouped.values()].some((subs) => subs.length > 0);
 
-  const header: Header = { top: row, bottom: twoRows ? row + 1 : row, columns: [] };
+  const header: Header = { top: row, bottom: twoRows || groupRow ? row + 1 : row, columns: [] };
   for (const cell of cells) {
     const kind = cell.kind;
     if (kind === "rate") header.rateCol ??= cell.col;
@@ -98,6 +114,11 @@ function readHeader(grid: Grid, row: number, bottom: number): Header | null {
     else if (kind === "score") header.scoreCol ??= cell.col;
     if (!isMeasure(kind)) continue;
     const measure: Measure = kind;
+    const own = grouped.get(cell.col) ?? [];
+    if (own.length > 0) {
+      for (const sub of own) header.columns.push({ col: sub.col, measure: sub.measure, label: `${cell.text}/ ${sub.text}` });
+      continue;
+    }
     const subs = twoRows ? extent(cell.col).map((col) => ({ col, text: subText(col) })).filter((s) => s.text !== null) : [];
     if (subs.length === 0) {
       header.columns.push({ col: cell.col, measure, label: cell.text });

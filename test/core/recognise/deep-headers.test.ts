@@ -86,3 +86,34 @@ describe("an indicator header in three rows", () => {
     expect(brief(check(threeRowHeader()))).toEqual([["score-mismatch", "J16", "60", "55"]]);
   });
 });
+
+/**
+ * The Sichuan form's money header in two rows: 预算数 merged over 年初预算 | 调整后预算数, the other
+ * headers merged down beside it.
+ */
+function moneyTwoRows(): SheetSpec {
+  const spec = insertRows(projectSpecSichuan(), 8);
+  const down = ["B", "E", "F", "G", "H"].map((c) => `${c}7:${c}8`);
+  return {
+    ...withCells(spec, { C7: "预算数", D7: null, C8: "年初预算", D8: "调整后预算数", H9: 10 }),
+    merges: [...spec.merges.filter((m) => m !== "I7:K7"), "C7:D7", "I7:K8", ...down],
+  };
+}
+
+describe("a money header in two rows under a group header", () => {
+  it.each([
+    ["简体", moneyTwoRows()],
+    ["繁体", toTraditional(moneyTwoRows())],
+  ])("reads 年初预算 and 调整后预算数 as two columns, the adjusted one the budget (%s)", (_script, spec) => {
+    const form = mustRecognise(spec);
+    expect(form.money!.columns.map((c) => [c.col, c.measure])).toEqual([
+      [2, "budgetInitial"],
+      [3, "budget"],
+      [4, "spent"],
+    ]);
+    expect(form.money!.total!.row).toBe(8);
+    const result = check(spec);
+    expect(result.totals).toMatchObject({ budget: "251.89", spent: "251.89", executionRate: "100.00%" });
+    expect(result.findings.filter((f) => /^[A-K]9$/.test(f.cells[0]))).toEqual([]);
+  });
+});
