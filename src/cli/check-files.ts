@@ -9,7 +9,7 @@ import type { Lang, TotalsKept } from "../core/model";
 import { planWrites } from "../core/plan";
 import type { CheckOptions as RuleOptions } from "../core/rules/rule";
 import { applyPlan } from "../xlsx/apply-plan";
-import { readWorkbook, WorkbookReadError, type DroppedPart, type ReadFailure } from "../xlsx/read";
+import { readSubmission, WorkbookReadError, type DroppedPart, type ReadFailure } from "../xlsx/read";
 import { copyPath, OverwriteInputError, writeAnnotatedCopy } from "../xlsx/write";
 import { cliStrings } from "./strings";
 
@@ -56,6 +56,8 @@ export interface FileReport {
   writes?: SheetWrites[];
   /** Parts of the input the annotated copy does not keep (exceljs cannot write them). */
   dropped?: DroppedPart[];
+  /** With --out, an input read but not annotated: copies are written for .xlsx files only. */
+  notAnnotated?: "xls";
 }
 
 export interface SheetWrites {
@@ -91,7 +93,7 @@ export function newRunContext(inputs: string[]): RunContext {
 export async function checkFile(file: string, request: CheckRequest, context: RunContext): Promise<FileReport> {
   let loaded;
   try {
-    loaded = await readWorkbook(file);
+    loaded = await readSubmission(file);
   } catch (error) {
     if (error instanceof WorkbookReadError) {
       return { file, error: { reason: error.reason, messages: error.messages, cause: error.cause }, sheets: [] };
@@ -106,6 +108,8 @@ export async function checkFile(file: string, request: CheckRequest, context: Ru
       return { file, error: { reason: "no-form", messages: both((l) => cliStrings[l].noFormInWorkbook) }, sheets };
     }
     if (!request.outDir) return { file, error: null, sheets };
+    // Checked all the same, and the findings decide the exit code; only the copy is not written.
+    if (workbook === null) return { file, error: null, sheets, notAnnotated: loaded.format };
 
     const target = path.resolve(copyPath(file, request.outDir));
     const earlier = context.written.get(target);

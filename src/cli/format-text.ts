@@ -88,6 +88,7 @@ export function formatFileText(report: FileReport, lang: Lang, style: TextStyle)
   const lines = [paint(style, ["bold"], report.file)];
   for (const sheet of report.sheets) lines.push(...formatSheet(sheet, lang, style));
   if (report.error) lines.push(`  ${paint(style, ["red"], s.cannotCheck(report.error.messages[lang]))}`);
+  if (report.notAnnotated) lines.push(`  ${paint(style, ["yellow"], s.notAnnotated)}`);
   if (report.copy) {
     lines.push(`  ${s.copyWritten(report.copy)}`);
     for (const w of report.writes ?? []) {

@@ -37,6 +37,8 @@ export interface CliStrings {
   noFindings: string;
   cannotCheck: (why: string) => string;
   copyWritten: (path: string) => string;
+  /** With --out, for an .xls: checked, but annotated copies are written for .xlsx files only. */
+  notAnnotated: string;
   /** The annotated copy lacks these parts of the input. */
   dropped: (parts: DroppedPart[]) => string;
   wrote: (w: { sheet: string; marks: number; totals?: { mode: "insert" | "repair"; row: number }; summaryRow?: number }) => string;
@@ -66,6 +68,7 @@ export const cliStrings: Record<Lang, CliStrings> = {
     noFindings: "未发现问题",
     cannotCheck: (why) => `无法检查：${why}`,
     copyWritten: (path) => `已写入标注副本 ${path}`,
+    notAnnotated: "未写标注副本：标注副本只能写成 .xlsx，本文件是 .xls（Excel 97-2003）。以上检查结果完整有效；如需在表中标注，请先另存为 .xlsx 再检查",
     dropped: (parts) => `注意：标注副本不含原文件中的${parts.map((p) => PART_NAMES["zh-CN"][p]).join("、")}（原文件未改动）`,
     wrote: (w) =>
       [
@@ -101,6 +104,8 @@ export const cliStrings: Record<Lang, CliStrings> = {
     noFindings: "no problems found",
     cannotCheck: (why) => `cannot check: ${why}`,
     copyWritten: (path) => `annotated copy written to ${path}`,
+    notAnnotated:
+      "no annotated copy: annotated copies are written as .xlsx only, and this file is an .xls (Excel 97-2003). The findings above are complete; to have them marked in the workbook, save it as .xlsx and check that",
     dropped: (parts) => `note: the annotated copy lacks the input's ${parts.map((p) => PART_NAMES["en-US"][p]).join(", ")} (the input is unchanged)`,
     wrote: (w) =>
       [

@@ -9,6 +9,8 @@ export type ReadFailure =
   | "not-a-file"
   | "not-xlsx"
   | "legacy-xls"
+  /** WPS Spreadsheets' own .et (or .ett) format, which no parser ziping has can read. */
+  | "wps-et"
   | "encrypted"
   | "corrupted"
   | "no-sheets"
@@ -19,12 +21,16 @@ const MESSAGES: Record<ReadFailure, Record<Lang, string>> = {
   "not-found": { "zh-CN": "文件不存在", "en-US": "file not found" },
   "not-a-file": { "zh-CN": "不是文件（可能是目录）", "en-US": "not a file (a directory?)" },
   "not-xlsx": {
-    "zh-CN": "不是 .xlsx 工作簿（文件内容不是 Excel 2007 及以上格式）",
-    "en-US": "not an .xlsx workbook (the content is not in Excel 2007+ format)",
+    "zh-CN": "不是 .xlsx 或 .xls 工作簿（文件内容不是 Excel 格式）",
+    "en-US": "not an .xlsx or .xls workbook (the content is not in an Excel format)",
   },
   "legacy-xls": {
-    "zh-CN": "这是旧版 .xls（Excel 97-2003）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
-    "en-US": "this is a legacy .xls (Excel 97-2003) file; save it as .xlsx in Excel or WPS and check that",
+    "zh-CN": "这是旧版 .xls（Excel 97-2003）文件，此处只能读取 .xlsx；请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
+    "en-US": "this is a legacy .xls (Excel 97-2003) file and only .xlsx can be read here; save it as .xlsx in Excel or WPS and check that",
+  },
+  "wps-et": {
+    "zh-CN": "这是 WPS 表格的 .et 文件，ziping 无法读取该格式；请在 WPS 中另存为 .xlsx 或 .xls 后再检查",
+    "en-US": "this is a WPS Spreadsheets .et file, a format ziping cannot read; save it as .xlsx or .xls in WPS and check that",
   },
   encrypted: {
     "zh-CN": "工作簿已加密（设置了打开密码），请先取消密码再检查",

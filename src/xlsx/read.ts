@@ -7,12 +7,14 @@
 import { readFileSync, statSync } from "fs";
 import type ExcelJS from "exceljs";
 import { Workbook } from "./exceljs";
-import { parseRange, rangeA1, type CellValue, type GridData } from "../core/grid";
+import { parseRange, type CellValue, type GridData } from "../core/grid";
 import { droppedParts, type DroppedPart } from "./dropped-parts";
 import { fromFileFormula } from "./future-functions";
 import { ValueType } from "./internals";
-import { DEFAULT_LIMITS, formatBytes, formatCount, type ReadLimits } from "./limits";
+import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from "./limits";
 import { WorkbookReadError } from "./read-error";
+import { readXls } from "./read-xls";
+import { checkSheetCells } from "./sheet-size";
 import { storedZip } from "./stored-zip";
 import { checkZipBounds } from "./zip-bounds";
 
@@ -38,26 +40,53 @@ export interface ReadResult {
   dropped: DroppedPart[];
 }
 
+/** An .xlsx workbook, read to be checked and annotated. */
 export async function readWorkbook(source: string | Buffer, options: ReadOptions = {}): Promise<ReadResult> {
   const limits = limitsOf(options);
-  const { workbook, dropped } = await openPackage(source, limits);
+  const { workbook, dropped } = await openPackage(await loadBytes(source, limits), limits);
   return { sheets: workbook.worksheets.map((ws) => sheetToGrid(ws, limits)), workbook, dropped };
 }
+
+/**
+ * A submission as reviewers receive it: an .xlsx, checked and annotatable, or an Excel 97–2003 .xls,
+ * checked only (`workbook` null: annotated copies are written for .xlsx files only). WPS's own .et
+ * is refused with the way out (save it as .xlsx or .xls): no parser at hand reads it.
+ */
+export type Submission = ({ format: "xlsx" } & ReadResult) | { format: "xls"; sheets: GridData[]; workbook: null; dropped: DroppedPart[] };
+
+export async function readSubmission(source: string | Buffer, options: ReadOptions = {}): Promise<Submission> {
+  const limits = limitsOf(options);
+  const bytes = await loadBytes(source, limits);
+  if (typeof source === "string" && WPS_EXTENSION.test(source)) throw new WorkbookReadError("wps-et");
+  if (isCompoundFile(bytes) && !isEncrypted(bytes)) return { format: "xls", sheets: readXls(bytes, limits), workbook: null, dropped: [] };
+  const { workbook, dropped } = await openPackage(bytes, limits);
+  return { format: "xlsx", sheets: workbook.worksheets.map((ws) => sheetToGrid(ws, limits)), workbook, dropped };
+}
+
+/** WPS Spreadsheets' own formats: .et workbooks and .ett templates. */
+const WPS_EXTENSION = /\.ett?$/i;
 
 const ZIP_SIGNATURES = [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from([0x50, 0x4b, 0x05, 0x06])];
 /** OLE compound file: legacy .xls, or an encrypted .xlsx wrapped by Office. */
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-async function openPackage(source: string | Buffer, limits: ReadLimits): Promise<Omit<ReadResult, "sheets">> {
+async function loadBytes(source: string | Buffer, limits: ReadLimits): Promise<Buffer> {
   const bytes = typeof source === "string" ? await readBytes(source, limits) : source;
   checkFileSize(bytes.length, limits);
-  if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) {
-    // Office encrypts an .xlsx by wrapping the package in a compound file with these streams.
-    if (bytes.includes(Buffer.from("EncryptionInfo", "utf16le")) || bytes.includes(Buffer.from("EncryptedPackage", "utf16le"))) {
-      throw new WorkbookReadError("encrypted");
-    }
-    throw new WorkbookReadError("legacy-xls");
-  }
+  return bytes;
+}
+
+function isCompoundFile(bytes: Buffer): boolean {
+  return bytes.subarray(0, 8).equals(CFB_SIGNATURE);
+}
+
+/** Office encrypts an .xlsx (and an .xls with a password to open) inside a compound file with these streams. */
+function isEncrypted(bytes: Buffer): boolean {
+  return bytes.includes(Buffer.from("EncryptionInfo", "utf16le")) || bytes.includes(Buffer.from("EncryptedPackage", "utf16le"));
+}
+
+async function openPackage(bytes: Buffer, limits: ReadLimits): Promise<Omit<ReadResult, "sheets">> {
+  if (isCompoundFile(bytes)) throw new WorkbookReadError(isEncrypted(bytes) ? "encrypted" : "legacy-xls");
   if (!ZIP_SIGNATURES.some((sig) => bytes.subarray(0, 4).equals(sig))) {
     throw new WorkbookReadError("not-xlsx");
   }
@@ -209,16 +238,9 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, limits: Pick<ReadLimits, "she
   };
   if (bottom < 0) return grid;
 
+  checkSheetCells(ws.name, { top, left, bottom, right }, limits);
   const height = bottom - top + 1;
   const width = right - left + 1;
-  // The grid is dense: one stray value far from the form would make it billions of cells.
-  if (height * width > limits.sheetCells) {
-    const used = rangeA1({ top, left, bottom, right });
-    throw new WorkbookReadError("too-large", {
-      "zh-CN": `工作表「${ws.name}」的已用区域 ${used} 共 ${formatCount(height * width)} 个单元格，上限为 ${formatCount(limits.sheetCells)}；请删除远离表格的多余内容后再检查`,
-      "en-US": `sheet '${ws.name}' uses ${used}, ${formatCount(height * width)} cells; the limit is ${formatCount(limits.sheetCells)} — delete stray content far from the form and check again`,
-    });
-  }
   const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
   const formats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
   const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));

@@ -25,7 +25,7 @@ import type { ReadFailure } from "../../src/xlsx/read";
 import { workbookFromSpecs } from "../../tools/samples/from-spec";
 import { seededRandom } from "../../tools/samples/random";
 
-export type Broken = Extract<ReadFailure, "corrupted" | "not-xlsx" | "legacy-xls"> | "no-form";
+export type Broken = Extract<ReadFailure, "corrupted" | "not-xlsx"> | "damaged-xls" | "no-form";
 
 export interface SeededError {
   /** The rule that must be reported for the file. */
@@ -343,14 +343,14 @@ async function brokenBytes(kind: Broken, random: () => number): Promise<{ bytes:
       return random() < 0.5
         ? { bytes: "项目名称,预算数\n委托业务项目,90\n", damage: "a CSV named .xlsx" }
         : { bytes: "", damage: "empty file" };
-    case "legacy-xls": {
-      // An OLE compound file header, as every .xls starts, and nothing an .xlsx reader could use.
+    case "damaged-xls": {
+      // An OLE compound file header, as every .xls starts, and nothing a reader could use.
       const bytes = Buffer.alloc(1536);
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes);
       bytes.writeUInt16LE(0x003e, 0x18);
       bytes.writeUInt16LE(0x0003, 0x1a);
       bytes.writeUInt16LE(0xfffe, 0x1c);
-      return { bytes, damage: "an .xls renamed .xlsx" };
+      return { bytes, damage: "a damaged .xls renamed .xlsx" };
     }
     case "no-form": {
       const sheet: SheetSpec = { name: "通讯录", rows: [["姓名", "电话"], ["张三", "12345678"]], merges: [] };
@@ -370,7 +370,7 @@ export interface InboxOptions {
   folders?: number;
 }
 
-const BROKEN_CYCLE: Broken[] = ["corrupted", "not-xlsx", "legacy-xls", "no-form", "not-xlsx", "corrupted"];
+const BROKEN_CYCLE: Broken[] = ["corrupted", "not-xlsx", "damaged-xls", "no-form", "not-xlsx", "corrupted"];
 
 /**
  * Write `count` submissions under `dir` (in `folders` sub-folders) plus decoys, and return the
@@ -410,7 +410,7 @@ export async function writeInbox(dir: string, options: InboxOptions = {}): Promi
   }
 
   // What a real inbox also holds: Excel's lock file of an open workbook, a hidden folder, other files.
-  const decoys = [`区县01/~$0001-seed-as-printed.xlsx`, `.回收站/0001-旧版.xlsx`, `区县01/说明.txt`, `区县02/旧表.xls`];
+  const decoys = [`区县01/~$0001-seed-as-printed.xlsx`, `.回收站/0001-旧版.xlsx`, `区县01/说明.txt`, `区县02/旧表.pdf`];
   mkdirSync(path.join(dir, ".回收站"), { recursive: true });
   writeFileSync(path.join(dir, decoys[0]), Buffer.from("locked by 张三"));
   writeFileSync(path.join(dir, decoys[1]), Buffer.from(await workbookFromSpecs([cleanHubeiSpec()]).xlsx.writeBuffer()));

@@ -1,5 +1,5 @@
 /**
- * The inputs of a run: files as given, and directories walked for their .xlsx workbooks. The walk
+ * The inputs of a run: files as given, and directories walked for their workbooks (.xlsx, .xls, .et). The walk
  * skips Office's `~$` lock files and hidden files and directories (also ziping's own temporary
  * files, which start with a dot) and lists each directory in code-unit order, so every machine and
  * every run sees the same files in the same order.
@@ -13,8 +13,12 @@ export type ExpandedInputs = { files: string[] } | { error: string };
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * What a reviewer's inbox holds: .xlsx and .xls are checked; WPS's .et is listed too, so its row
+ * in the report says how to make it checkable instead of the file being silently left out.
+ */
 function isWorkbookName(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
+  return /\.(xlsx|xls|et)$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
 }
 
 async function isDirectory(p: string): Promise<boolean> {

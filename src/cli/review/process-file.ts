@@ -84,6 +84,7 @@ function outcomeOf(job: Job, report: FileReport, settings: JobSettings): FileOut
   if (settings.format === "json") {
     if (report.error) stderr += `ziping: ${job.file}: ${report.error.messages[lang]}\n`;
     if (report.dropped) stderr += `ziping: ${job.file}: ${cliStrings[lang].dropped(report.dropped)}\n`;
+    if (report.notAnnotated) stderr += `ziping: ${job.file}: ${cliStrings[lang].notAnnotated}\n`;
   }
   if (report.error?.reason === "internal" && report.error.cause instanceof Error) {
     stderr += `${report.error.cause.stack ?? report.error.cause.message}\n`;

@@ -81,7 +81,7 @@ export const reviewStrings: Record<Lang, ReviewStrings> = {
     reportFailed: (path, detail) => `无法写入审核汇总 ${path}：${detail}`,
     reportIsInput: (path) => `拒绝写入审核汇总 ${path}：它是一个输入文件`,
     reportExtension: (path) => `审核汇总 ${path} 须以 .xlsx 或 .csv 结尾`,
-    noXlsxIn: (dir) => `目录 ${dir} 中没有 .xlsx 文件`,
+    noXlsxIn: (dir) => `目录 ${dir} 中没有 .xlsx 或 .xls 文件`,
     workerFailed: (detail) => `检查进程异常退出：${detail}`,
   },
   "en-US": {
@@ -115,7 +115,7 @@ export const reviewStrings: Record<Lang, ReviewStrings> = {
     reportFailed: (path, detail) => `could not write the review summary ${path}: ${detail}`,
     reportIsInput: (path) => `refusing to write the review summary ${path}: it is an input file`,
     reportExtension: (path) => `the review summary ${path} must end in .xlsx or .csv`,
-    noXlsxIn: (dir) => `no .xlsx files in the directory ${dir}`,
+    noXlsxIn: (dir) => `no .xlsx or .xls files in the directory ${dir}`,
     workerFailed: (detail) => `the checking thread stopped: ${detail}`,
   },
 };

@@ -64,7 +64,7 @@ describe("--report", () => {
     expect(rows[0]["未达成指标"]).toBe("邀请代表列席常委会会议人数");
     expect(rows[0]["问题（规则 单元格）"]).toBe("indicator-unmet G25; indicator-exceeds-range G14");
     expect(rows[1]).toMatchObject({ 表类型: "项目支出", 项目名称: "委托业务项目", 金额单位: "万元", 预算数合计: "89.974", 预算执行率: "100.00%" });
-    expect(rows[2]["说明"]).toMatch(/不是 \.xlsx 工作簿/);
+    expect(rows[2]["说明"]).toMatch(/不是 \.xlsx 或 \.xls 工作簿/);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
@@ -133,7 +133,7 @@ describe("--report", () => {
     mkdirSync(empty);
     const none = await ziping(["check", empty, "--report", path.join(dir, "none.csv")]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain(`目录 ${empty} 中没有 .xlsx 文件`);
+    expect(none.stderr).toContain(`目录 ${empty} 中没有 .xlsx 或 .xls 文件`);
   });
 
   it("still exits 2 when the report cannot be written, after checking every file", async () => {

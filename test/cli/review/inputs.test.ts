@@ -23,7 +23,7 @@ async function files(args: string[], exclude: string[] = []): Promise<string[]> 
 }
 
 describe("expandInputs", () => {
-  it("walks directories depth first in code-unit order, .xlsx only (any case), skipping lock files and hidden entries", async () => {
+  it("walks directories depth first in code-unit order, .xlsx, .xls and .et (any case), skipping lock files and hidden entries", async () => {
     touch("b", "2.xlsx");
     touch("b", "10.xlsx");
     touch("a.XLSX");
@@ -33,9 +33,10 @@ describe("expandInputs", () => {
     touch("c", ".g.xlsx");
     touch("c", "notes.txt");
     touch("c", "old.xls");
+    touch("c", "wps.et");
     touch("区县", "表.xlsx");
     expect(await files([dir])).toEqual(
-      [["a.XLSX"], ["b", "10.xlsx"], ["b", "2.xlsx"], ["c", "d", "e.xlsx"], ["区县", "表.xlsx"]].map((p) => path.join(dir, ...p)),
+      [["a.XLSX"], ["b", "10.xlsx"], ["b", "2.xlsx"], ["c", "d", "e.xlsx"], ["c", "old.xls"], ["c", "wps.et"], ["区县", "表.xlsx"]].map((p) => path.join(dir, ...p)),
     );
   });
 
@@ -66,9 +67,9 @@ describe("expandInputs", () => {
   it("says so when a directory holds no workbook", async () => {
     touch("empty", "readme.txt");
     const r = await expandInputs([path.join(dir, "empty")], "zh-CN");
-    expect(r).toEqual({ error: `目录 ${path.join(dir, "empty")} 中没有 .xlsx 文件` });
+    expect(r).toEqual({ error: `目录 ${path.join(dir, "empty")} 中没有 .xlsx 或 .xls 文件` });
     const en = await expandInputs([path.join(dir, "empty")], "en-US");
-    expect("error" in en && en.error).toMatch(/no \.xlsx files/);
+    expect("error" in en && en.error).toMatch(/no \.xlsx or \.xls files/);
   });
 
   it("follows a linked directory once, where the walk meets it first, even when it links back to itself", async () => {

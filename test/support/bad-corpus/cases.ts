@@ -8,6 +8,8 @@
  * temp directory when the test runs. test/fixtures/bad/README.md lists both.
  */
 import { createHash } from "crypto";
+import { readFileSync } from "fs";
+import * as path from "path";
 import ExcelJS from "exceljs";
 import type { FileFailure } from "../../../src/cli/check-files";
 import { seedSpec } from "../../../tools/samples/seed-shenzhen-2021";
@@ -488,10 +490,31 @@ export const BAD_CASES: BadCase[] = [
   },
   {
     file: "xls-renamed.xlsx",
-    about: "a legacy Excel 97-2003 .xls renamed to .xlsx",
+    about: "an Excel 97-2003 .xls renamed to .xlsx whose Workbook stream holds only its BOF record: read as the .xls it is, refused as damaged",
     committed: true,
     build: async () => legacyXls(),
-    expected: { refused: "legacy-xls" },
+    expected: { refused: "corrupted" },
+  },
+  {
+    file: "truncated.xls",
+    about: "the seed form saved as .xls by LibreOffice (test/fixtures/xls) and cut off after 9,000 of its bytes",
+    committed: true,
+    build: async () => xlsFixture("seed-shenzhen-2021.xls").subarray(0, 9000),
+    expected: { refused: "corrupted" },
+  },
+  {
+    file: "compound-file-header.xls",
+    about: "an .xls that is only the compound file's first sector: no directory, no Workbook stream",
+    committed: true,
+    build: async () => xlsFixture("seed-shenzhen-2021.xls").subarray(0, 512),
+    expected: { refused: "corrupted" },
+  },
+  {
+    file: "wps-saved.et",
+    about: "a WPS Spreadsheets .et file (here the seed form's .xls bytes under that name): refused with the way out, 另存为 .xlsx 或 .xls",
+    committed: true,
+    build: async () => xlsFixture("seed-shenzhen-2021.xls"),
+    expected: { refused: "wps-et" },
   },
   {
     file: "not-a-zip.xlsx",
@@ -546,3 +569,8 @@ export const BAD_CASES: BadCase[] = [
     expected: { refused: "corrupted" },
   },
 ];
+
+/** A workbook LibreOffice saved as Excel 97-2003 (test/fixtures/xls/README.md says how). */
+function xlsFixture(name: string): Buffer {
+  return readFileSync(path.join(__dirname, "..", "..", "fixtures", "xls", name));
+}

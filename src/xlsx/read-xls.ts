@@ -1,0 +1,119 @@
+/**
+ * Excel 97–2003 workbooks (.xls, BIFF8 in an OLE compound file) → one GridData per worksheet, the
+ * same plain data the .xlsx reader and the Office.js adapter build: stored values (a formula's cached
+ * result, a date's serial number), number formats, formulas and merged areas. exceljs reads .xlsx
+ * only; the SheetJS parser (@e965/xlsx, the registry build of SheetJS 0.20) reads BIFF.
+ *
+ * Reading is all ziping does with an .xls: annotated copies are written for .xlsx files only.
+ */
+import { read, type CellObject, type WorkBook, type WorkSheet } from "@e965/xlsx";
+import { parseA1, type CellRange, type CellValue, type GridData } from "../core/grid";
+import type { ReadLimits } from "./limits";
+import { WorkbookReadError } from "./read-error";
+import { checkSheetCells } from "./sheet-size";
+
+interface RawCell {
+  row: number;
+  col: number;
+  value: CellValue;
+  format: string;
+  formula: string | null;
+}
+
+export function readXls(bytes: Buffer, limits: Pick<ReadLimits, "sheetCells">): GridData[] {
+  let workbook: WorkBook;
+  try {
+    // cellNF keeps number formats, cellStyles the hidden columns; cellDates off keeps dates as the serials Excel stores.
+    workbook = read(bytes, { type: "buffer", cellNF: true, cellFormula: true, cellStyles: true, cellDates: false, cellHTML: false, cellText: false });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    // A password to open: BIFF8 encrypts the Workbook stream itself (a FILEPASS record).
+    if (/password/i.test(detail)) throw new WorkbookReadError("encrypted", undefined, { cause: error });
+    // SheetJS's own words name its internals; the reader is told what failed, the cause keeps the rest.
+    throw new WorkbookReadError("corrupted", { "zh-CN": "无法按 Excel 97-2003 格式读取", "en-US": "it cannot be read as Excel 97-2003" }, { cause: error });
+  }
+  // Chart sheets and macro sheets have no cells to check; a sheet listed but never found is damage.
+  const sheets = workbook.SheetNames.map((name) => [name, workbook.Sheets[name]] as const);
+  if (sheets.some(([, ws]) => ws === undefined)) throw new WorkbookReadError("corrupted", { "zh-CN": "列出的工作表找不到数据", "en-US": "a listed sheet has no data" });
+  const worksheets = sheets.filter(([, ws]) => !ws["!type"]);
+  if (worksheets.length === 0) throw new WorkbookReadError("no-sheets");
+  return worksheets.map(([name, ws]) => sheetToGrid(name, ws, limits));
+}
+
+/** A SheetJS cell → the raw value a GridData holds (an error as its text, `#DIV/0!`, as exceljs gives it). */
+function cellValue(cell: CellObject): CellValue {
+  switch (cell.t) {
+    case "n":
+    case "s":
+    case "b":
+      return cell.v as CellValue;
+    case "e":
+      return cell.w ?? null;
+    case "d":
+      // Only with cellDates, which is off; kept as the serial for safety.
+      return cell.v instanceof Date ? cell.v.getTime() / 86400000 + 25569 : null;
+    default:
+      return null;
+  }
+}
+
+function sheetToGrid(name: string, ws: WorkSheet, limits: Pick<ReadLimits, "sheetCells">): GridData {
+  const merges: CellRange[] = (ws["!merges"] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
+  const cells: RawCell[] = [];
+  for (const [address, cell] of Object.entries(ws)) {
+    if (address.startsWith("!")) continue;
+    const c = cell as CellObject;
+    const value = cellValue(c);
+    const formula = c.f ? `=${c.f}` : null;
+    if (value === null && formula === null) continue;
+    const { row, col } = parseA1(address);
+    cells.push({ row, col, value, format: typeof c.z === "string" ? c.z : "General", formula });
+  }
+
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  const extend = (r0: number, c0: number, r1: number, c1: number): void => {
+    top = Math.min(top, r0);
+    left = Math.min(left, c0);
+    bottom = Math.max(bottom, r1);
+    right = Math.max(right, c1);
+  };
+  for (const c of cells) extend(c.row, c.col, c.row, c.col);
+  for (const m of merges) extend(m.top, m.left, m.bottom, m.right);
+
+  const hiddenRows: number[] = [];
+  (ws["!rows"] ?? []).forEach((r, i) => r?.hidden && hiddenRows.push(i));
+  const hiddenCols: number[] = [];
+  (ws["!cols"] ?? []).forEach((c, i) => c?.hidden && hiddenCols.push(i));
+
+  const grid: GridData = {
+    sheet: name,
+    origin: { row: bottom < 0 ? 0 : top, col: bottom < 0 ? 0 : left },
+    values: [],
+    formats: [],
+    formulas: [],
+    merges,
+    hiddenRows,
+    hiddenCols,
+    protected: Boolean(ws["!protect"]),
+  };
+  if (bottom < 0) return grid;
+
+  checkSheetCells(name, { top, left, bottom, right }, limits);
+  const height = bottom - top + 1;
+  const width = right - left + 1;
+  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+  const formats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+  const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
+  for (const c of cells) {
+    values[c.row - top][c.col - left] = c.value;
+    formats[c.row - top][c.col - left] = c.format;
+    formulas[c.row - top][c.col - left] = c.formula;
+  }
+  grid.values = values;
+  grid.formats = formats;
+  grid.formulas = formulas;
+  return grid;
+}
