@@ -102,7 +102,7 @@ function program(io: Io, done: (code: number) => void): Command {
   const root = new Command();
   root
     .name("ziping")
-    .description("自评表校验 — check 绩效自评表 workbooks (.xlsx)")
+    .description("自评表校验 — check 绩效自评表 workbooks (.xlsx, .xls)")
     .version(version())
     .exitOverride()
     .configureOutput({ writeOut: (str) => io.stdout.write(str), writeErr: (str) => io.stderr.write(str) });
@@ -110,9 +110,9 @@ function program(io: Io, done: (code: number) => void): Command {
   root
     .command("check")
     .description("check forms; print findings; optionally write annotated copies")
-    .argument("<files...>", ".xlsx workbooks, or directories to search for them")
+    .argument("<files...>", ".xlsx or .xls workbooks, or directories to search for them")
     .addOption(new Option("--format <format>", "text: findings by file and sheet; json: for tools").choices(["text", "json"]).default("text"))
-    .option("--out <dir>", "write annotated copies into DIR (same file names; never overwrites an input)")
+    .option("--out <dir>", "write annotated copies of .xlsx inputs into DIR (same file names; never overwrites an input)")
     .option("--insert-totals", "with --out: insert or repair the 金额合计 row with live SUM formulas")
     .option("--summary", "with --out: write the 校验摘要 rows below the form")
     .addOption(new Option("--lang <lang>", "message language").choices(["zh", "en"]).default("zh"))
