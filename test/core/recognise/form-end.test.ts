@@ -70,7 +70,7 @@ describe.each([
 
 describe("the words", () => {
   it("takes signatures, seals and page numbers as the end of a form, and indicator names that start alike as indicators", () => {
-    for (const text of ["填表人：王小明", "联系电话:0734-5812345", "填报日期", "单位负责人：", "（单位盖章）", "單位負責人：", "第 2 页", "- 3 -", "填表人 张三"]) {
+    for (const text of ["填表人：王小明", "联系电话:0734-5812345", "填报日期", "单位负责人：", "（单位盖章）", "單位負責人：", "第 2 页", "第1页/共2页", "- 3 -", "填表人 张三"]) {
       expect([text, isFormFooter(text)]).toEqual([text, true]);
     }
     for (const text of ["联系电话接通率", "负责人培训次数", "盖章文件归档率", "第三方评价满意度", "2"]) {
