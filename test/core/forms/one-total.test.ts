@@ -169,6 +169,16 @@ describe("one figure where 预算数(A) | 执行数(B) expect two", () => {
   });
 });
 
+describe("the 校验摘要 of a total row with one figure", () => {
+  it("writes no 执行率 formula: the engine has no rate to report, and a formula over the merged cell would show 0%", () => {
+    const grid = toGridData(oneFigureSpec());
+    const { plan } = planWrites(checkGrid(grid), { summary: true }, grid);
+    const formulas = (plan.summary?.rows ?? []).flatMap((r) => r.cells.filter((c) => c.formula !== undefined));
+    expect(plan.summary?.rows.length).toBeGreaterThan(0);
+    expect(formulas).toEqual([]);
+  });
+});
+
 describe("--insert-totals on a one-total form", () => {
   it("writes no formula and says why, in the plan the command line and the pane report (zh and en)", () => {
     const grid = toGridData(oneTotalSpec());
