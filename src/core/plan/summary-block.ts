@@ -10,28 +10,48 @@ import { SUMMARY_MARKER, type Lang, type RowWrite, type WritePlan } from "../mod
 import { executionRate, wholeColumn } from "../money-table";
 import { unmetIndicators } from "../summary";
 import { fitCellText } from "./cell-text";
+import { formulaNumber } from "./formula-reads";
 import type { TextCellTest } from "./totals-row";
 
 const AMOUNT_FORMAT = "#,##0.00";
 const SCORE_FORMAT = "0.00";
 
-/** 执行率 as a live formula over the totals cells when the form has a totals row, else the computed figure. */
-function rateCell(result: SheetResult, isText: TextCellTest): RowWrite["cells"][number] | null {
+type Cell = RowWrite["cells"][number];
+
+/**
+ * 预算执行率 as a live formula over the totals cells, but only where a spreadsheet recalculating it
+ * gets the engine's figure: both cells must be amounts a formula reads as ziping does (a number, or
+ * text NUMBERVALUE takes), and their quotient must be the rate on the form's basis. Otherwise the
+ * engine's figure is written as a value, with a note beside it saying why there is no formula (a
+ * formula over `10万` would go blank after recalculation; one over a totals line that disagrees
+ * with its lines would show another rate).
+ */
+function rateCells(result: SheetResult, isText: TextCellTest, lang: Lang): { value: Cell; note?: string } | null {
   const table = result.form?.money;
   if (!table) return null;
   const rate = executionRate(table);
+  if (!rate) return null; // no rate the engine can compute (a one-total form with one figure)
+  const figure = Number(rate.toPrecision(15));
+  const value: Cell = { col: 0, value: figure, numberFormat: "0.00%" };
   const budget = wholeColumn(table, "budget");
   const spent = wholeColumn(table, "spent");
-  const result_ = rate ? Number(rate.toPrecision(15)) : undefined;
-  if (!table.total || !budget || !spent || result_ === undefined) {
-    // No rate the engine can compute (a one-total form with one figure): no formula that would show one.
-    return result_ === undefined ? null : { col: 0, value: result_, numberFormat: "0.00%" };
+  const total = table.total;
+  if (!total || !budget || !spent) return { value };
+
+  const s = reportStrings[lang];
+  const unread = [budget.col, spent.col].find((col) => formulaNumber(total.amounts[col], isText(total.row, col)) === null);
+  if (unread !== undefined) {
+    return { value, note: s.rateNotFormula.unreadable(a1(total.row, unread), total.amounts[unread]?.raw.trim() ?? "") };
+  }
+  const quotient = formulaNumber(total.amounts[spent.col], isText(total.row, spent.col))! / formulaNumber(total.amounts[budget.col], isText(total.row, budget.col))!;
+  if (!Number.isFinite(quotient) || Math.abs(quotient - figure) > 1e-12 * Math.max(1, Math.abs(figure))) {
+    return { value, note: s.rateNotFormula.otherBasis };
   }
   const read = (col: number): string => {
-    const address = a1(table.total!.row, col);
-    return isText(table.total!.row, col) ? `NUMBERVALUE(${address},".",",")` : address;
+    const address = a1(total.row, col);
+    return isText(total.row, col) ? `NUMBERVALUE(${address},".",",")` : address;
   };
-  return { col: 0, formula: `=IFERROR(${read(spent.col)}/${read(budget.col)},"")`, result: result_, numberFormat: "0.00%" };
+  return { value: { col: 0, formula: `=IFERROR(${read(spent.col)}/${read(budget.col)},"")`, result: figure, numberFormat: "0.00%" } };
 }
 
 /** Last row of a worksheet (0-based). */
@@ -66,9 +86,9 @@ export function planSummaryBlock(
   const labelCol = form.bounds.left;
   const valueCol = labelCol + 1;
 
-  const lines: Array<[string, RowWrite["cells"][number] | null]> = [];
-  const rate = rateCell(result, isText);
-  if (rate) lines.push([s.executionRate, rate]);
+  const lines: Array<[string, Cell | null, string?]> = [];
+  const rate = rateCells(result, isText, lang);
+  if (rate) lines.push([s.executionRate, rate.value, rate.note]);
   if (result.totals?.budget) lines.push([s.budgetTotal, { col: 0, value: Number(result.totals.budget), numberFormat: AMOUNT_FORMAT }]);
   if (result.totals?.spent) lines.push([s.spentTotal, { col: 0, value: Number(result.totals.spent), numberFormat: AMOUNT_FORMAT }]);
   if (result.indicators) {
@@ -90,9 +110,10 @@ export function planSummaryBlock(
   const top = blockTop(form, lines.length + 1, isFree);
   if (top === null) return undefined;
   const rows: RowWrite[] = [{ row: top, cells: [{ col: labelCol, value: SUMMARY_MARKER }] }];
-  lines.forEach(([label, cell], i) => {
+  lines.forEach(([label, cell, note], i) => {
     const cells: RowWrite["cells"] = [{ col: labelCol, value: label }];
     if (cell) cells.push({ ...cell, col: valueCol });
+    if (note) cells.push({ col: valueCol + 1, value: note });
     rows.push({ row: top + 1 + i, cells });
   });
   return { row: top, rows, ...(form.summaryBlock ? { replace: form.summaryBlock } : {}) };

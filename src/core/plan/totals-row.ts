@@ -8,6 +8,7 @@
  * among text amounts) keeps its stated total, and so does a one-total form, which has no part rows to
  * add up. Each such total is listed in `kept`, with the reason, for the command line and the pane.
  */
+import { NUMBER_TEXT, NUMBERVALUE_READS } from "./formula-reads";
 import { a1 } from "../grid";
 import type { CellWrite, Form, Lang, MoneyRow, MoneyTable, MoneyValue, TotalsKept, WritePlan } from "../model";
 import { reportStrings } from "../i18n/report-strings";
@@ -17,10 +18,6 @@ import { columnName } from "../rules/support/money";
 /** Is the amount at (row, col) stored as text? Decided from the grid when the caller has it. */
 export type TextCellTest = (row: number, col: number) => boolean;
 
-/** What NUMBERVALUE(text, ".", ",") reads exactly as parseMoney does: plain digits, group commas, a point. */
-const NUMBERVALUE_READS = /^\s*[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*$/;
-/** How a number cell's value prints (String(n)): what SUM adds. */
-const NUMBER_TEXT = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 
 /** Would the column's formula read this part as ziping does? */
 function formulaReads(cell: MoneyValue, textMode: boolean): boolean {
