@@ -7,7 +7,7 @@
 import { a1, type CellRange, type GridData } from "../core/grid";
 import { MARK_FILL, markFormula, type CellWrite, type WritePlan } from "../core/model";
 import { rowsAddress } from "./addresses";
-import type { AnnotationKind, Capabilities } from "./capabilities";
+import type { AnnotationKind } from "./capabilities";
 import type { HostWorksheet } from "./host";
 import type { MarkDiff } from "./marks";
 
@@ -111,15 +111,14 @@ export interface WriteRequest {
   sheet: HostWorksheet;
   plan: WritePlan;
   diff: MarkDiff;
-  caps: Capabilities;
   /** The sheet as read (before this write). */
   grid: GridData;
   /** Columns the form spans: the inserted row copies formats across these only. */
   columns: { left: number; right: number };
-  kind: AnnotationKind | null;
+  kind: AnnotationKind;
 }
 
-export function queueWrites({ sheet, plan, diff, caps, grid, columns, kind }: WriteRequest): void {
+export function queueWrites({ sheet, plan, diff, grid, columns, kind }: WriteRequest): void {
   for (const format of diff.deleteFormats) format.delete();
   for (const ref of diff.deleteAnnotations) {
     if ("item" in ref) ref.item.delete();
@@ -141,9 +140,9 @@ export function queueWrites({ sheet, plan, diff, caps, grid, columns, kind }: Wr
     const { mode, row, formatFrom, cells } = plan.totals;
     if (mode === "insert") {
       sheet.getRange(rowsAddress(row)).insert("Down");
-      // Excel gives an inserted row the formats of the row above; copyFrom (1.9) also covers a source below.
+      // Excel gives an inserted row the formats of the row above; copyFrom also covers a source below.
       const sourceBefore = rowBefore(formatFrom, row);
-      if (caps.rangeAreas && sourceBefore !== null) {
+      if (sourceBefore !== null) {
         for (const [left, right] of copySegments(grid.merges, sourceBefore, columns.left, columns.right)) {
           const target = sheet.getRange(`${a1(row, left)}:${a1(row, right)}`);
           target.copyFrom(sheet.getRange(`${a1(formatFrom, left)}:${a1(formatFrom, right)}`), "Formats");
@@ -163,13 +162,10 @@ export function queueWrites({ sheet, plan, diff, caps, grid, columns, kind }: Wr
   }
 
   for (const { severity, address } of diff.addFormats) {
-    const target = caps.rangeAreas ? sheet.getRanges(address) : sheet.getRange(address);
-    const format = target.conditionalFormats.add("Custom");
+    const format = sheet.getRanges(address).conditionalFormats.add("Custom");
     format.custom.rule.formula = markFormula(severity);
     format.custom.format.fill.color = MARK_FILL[severity];
   }
-  if (kind) {
-    const collection = kind === "note" ? sheet.notes : sheet.comments;
-    for (const { address, content } of diff.addAnnotations) collection.add(sheet.getRange(address), content);
-  }
+  const collection = kind === "note" ? sheet.notes : sheet.comments;
+  for (const { address, content } of diff.addAnnotations) collection.add(sheet.getRange(address), content);
 }

@@ -41,6 +41,8 @@ export interface HostRange extends HostLoadable<HostRange> {
   numberFormat: HostValue[][];
   readonly format: HostRangeFormat;
   readonly conditionalFormats: HostConditionalFormatCollection;
+  /** The used cells within this range (their bounding rectangle); a null object when none are. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange;
   /** ExcelApi 1.13. Only merged areas whose top-left cell lies in this range are returned (office-js#3611). */
   getMergedAreasOrNullObject(): HostRangeAreas;
   /** ExcelApi 1.9. The formula cells only: their formulas cost a fraction of loading every cell's. */
@@ -107,9 +109,14 @@ export interface HostAnnotation extends HostLoadable<HostAnnotation> {
   getLocation(): HostRange;
 }
 
+/** ExcelApi 1.10: a thread; its replies are other people's answers. */
+export interface HostComment extends HostAnnotation {
+  readonly replies: HostLoadable<unknown> & { readonly items: unknown[] };
+}
+
 /** ExcelApi 1.10. */
 export interface HostCommentCollection extends HostLoadable<HostCommentCollection> {
-  readonly items: HostAnnotation[];
+  readonly items: HostComment[];
   add(cellAddress: HostRange | string, content: string): HostAnnotation;
   getItemByCell(cellAddress: HostRange | string): HostAnnotation;
 }
@@ -188,7 +195,7 @@ export type OfficeConformance = [
   Assert<Conforms<Excel.Range, HostRange>>,
   Assert<Conforms<Excel.RangeAreas, HostRangeAreas>>,
   Assert<Conforms<Excel.ConditionalFormat, HostConditionalFormat>>,
-  Assert<Conforms<Excel.Comment, HostAnnotation>>,
+  Assert<Conforms<Excel.Comment, HostComment>>,
   Assert<Conforms<Excel.Note, HostAnnotation>>,
   Assert<Conforms<Excel.WorksheetChangedEventArgs, HostChangedEventArgs>>,
   Assert<Conforms<typeof Excel.run, HostRun>>,

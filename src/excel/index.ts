@@ -20,7 +20,7 @@ export function createExcelPort(run: HostRun = Excel.run, options: ExcelPortOpti
 }
 
 export { createPort, type Engine, type ExcelPortOptions } from "./excel-port";
-export { MINIMUM_EXCEL_API, detectCapabilities, type Capabilities, type SupportsSet } from "./capabilities";
+export { MINIMUM_EXCEL_API, detectCapabilities, type Capabilities, type LibraryHas, type SupportsSet } from "./capabilities";
 export { PortRefusal, PortWriteError } from "./errors";
 export type { HostRun } from "./host";
 export type { ReadProgress, SheetCheck, WorkbookPort, Refusal } from "./port";

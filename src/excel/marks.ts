@@ -7,7 +7,7 @@
  * ledger cannot vouch for the sheet, formats are rewritten and notes are either replaced wholesale
  * (when no user note could be in the way) or located with one extra sync.
  */
-import { rangeA1, type CellRange, type GridData } from "../core/grid";
+import { rangeA1, type GridData } from "../core/grid";
 import type { Mark, Severity } from "../core/model";
 import { addressChunks, cellSetKey, rectangles, shiftAddress } from "./addresses";
 import type { AnnotationKind } from "./capabilities";
@@ -44,7 +44,7 @@ export type AnnotationRef = { item: HostAnnotation } | { address: string; kind: 
 
 export interface FormatAdd {
   severity: Severity;
-  /** One conditional format per entry: an address list for getRanges (or one rectangle without RangeAreas). */
+  /** One conditional format per entry: an address list for getRanges. */
   address: string;
 }
 
@@ -72,12 +72,8 @@ export interface DiffInput {
   located?: LocatedAnnotation[];
   /** The plan inserts a row here: existing marks at or below it move down one row. */
   insertedRow?: number;
-  /** What ziping writes messages as (null: the host has neither notes nor comments). */
-  kind: AnnotationKind | null;
-  /** False on hosts without conditional formats: no formats are planned. */
-  formats: boolean;
-  /** One format may cover many areas (RangeAreas, ExcelApi 1.9). */
-  rangeAreas: boolean;
+  /** What ziping writes messages as. */
+  kind: AnnotationKind;
   shapeBefore: string;
   shapeAfter: string;
 }
@@ -144,7 +140,7 @@ function diffFormats(input: DiffInput, out: MarkDiff): void {
   // A tag without a readable severity is stale whatever the plan says.
   for (const f of state.formats) if (f.severity === null) out.deleteFormats.push(f.format);
   for (const severity of SEVERITIES) {
-    const cells = input.formats ? marks.filter((m) => m.severity === severity) : [];
+    const cells = marks.filter((m) => m.severity === severity);
     const key = cellSetKey(cells);
     const existing = state.formats.filter((f) => f.severity === severity).map((f) => f.format);
     const prior = ledger?.formats[severity];
@@ -157,8 +153,7 @@ function diffFormats(input: DiffInput, out: MarkDiff): void {
     }
     out.deleteFormats.push(...existing);
     if (key === "") continue;
-    const rects: CellRange[] = rectangles(cells);
-    const addresses = input.rangeAreas ? addressChunks(rects) : rects.map(rangeA1);
+    const addresses = addressChunks(rectangles(cells));
     for (const address of addresses) out.addFormats.push({ severity, address });
     formats[severity] = { key, count: addresses.length };
   }
@@ -172,7 +167,7 @@ function diffFormats(input: DiffInput, out: MarkDiff): void {
 function diffAnnotations(input: DiffInput, out: MarkDiff): boolean {
   const { state, kind, insertedRow } = input;
   const desired = new Map<string, string>();
-  if (kind) for (const m of input.marks) desired.set(m.address, m.note);
+  for (const m of input.marks) desired.set(m.address, m.note);
   const existing = state.annotations;
 
   let known: LocatedAnnotation[] | null = input.located ?? null;
@@ -199,7 +194,7 @@ function diffAnnotations(input: DiffInput, out: MarkDiff): boolean {
   }
   const ledgerOurs: NoteLedger["ours"] = new Map();
   for (const [address, a] of ours) {
-    if (kind && desired.get(address) === a.content && a.kind === kind) {
+    if (desired.get(address) === a.content && a.kind === kind) {
       ledgerOurs.set(address, { content: a.content, kind });
       continue;
     }
@@ -212,7 +207,7 @@ function diffAnnotations(input: DiffInput, out: MarkDiff): boolean {
       continue;
     }
     out.addAnnotations.push({ address, content });
-    ledgerOurs.set(address, { content, kind: kind! });
+    ledgerOurs.set(address, { content, kind });
   }
   out.ledger.notes = { shape: input.shapeAfter, ours: ledgerOurs, user };
   return true;

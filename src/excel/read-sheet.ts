@@ -2,9 +2,10 @@
  * Reading one worksheet: everything the engine and the mark diff need is queued here and arrives
  * in the caller's single context.sync() — values, number formats and formulas of the used range,
  * merged areas, protection, and the marks ziping left there earlier (tagged conditional formats,
- * notes/comments starting with NOTE_PREFIX).
+ * notes/comments isZipingNote recognises).
  */
 import { rangeA1, type CellRange, type CellValue, type GridData } from "../core/grid";
+import { MAX_SHEET_CELLS } from "../core/limits";
 import { MARK_FORMULA_TAG, isZipingNote, type Severity } from "../core/model";
 import { rowsAddress } from "./addresses";
 import type { AnnotationKind, Capabilities } from "./capabilities";
@@ -67,11 +68,18 @@ export function severityOfFormula(formula: string): Severity | null | undefined 
   return m && SEVERITIES.includes(m[1] as Severity) ? (m[1] as Severity) : null;
 }
 
-/** Queue the merged areas of rows from..to (0-based, inclusive); the returned function reads them after a sync. */
-export function queueMerges(sheet: HostWorksheet, from: number, to: number): () => CellRange[] {
+/**
+ * The cells read with the first sync: a used range inside these rows and columns comes in one get of
+ * at most `cells` cells (MAX_SHEET_CELLS, well under Excel's 5,000,000-cell limit on a get); a used
+ * range reaching further is read in blocks once its extent is known.
+ */
+export const READ_WINDOW = { rows: 20_000, columns: 100, cells: MAX_SHEET_CELLS, address: "A1:CV20000" } as const;
+
+/** Queue the merged areas of rows from..to (0-based, inclusive), in bands of `bandRows`; read them after a sync. */
+export function queueMerges(sheet: HostWorksheet, from: number, to: number, bandRows = MERGE_BAND_ROWS): () => CellRange[] {
   const bands: HostRangeAreas[] = [];
-  for (let top = from; top <= to; top += MERGE_BAND_ROWS) {
-    const areas = sheet.getRange(rowsAddress(top, Math.min(top + MERGE_BAND_ROWS - 1, to))).getMergedAreasOrNullObject();
+  for (let top = from; top <= to; top += bandRows) {
+    const areas = sheet.getRange(rowsAddress(top, Math.min(top + bandRows - 1, to))).getMergedAreasOrNullObject();
     areas.load("areaCount");
     // RangeAreas.address may name only top-left cells (office-js#1590); the areas carry real extents.
     areas.areas.load("items/rowIndex, items/columnIndex, items/rowCount, items/columnCount");
@@ -89,13 +97,26 @@ export function queueMerges(sheet: HostWorksheet, from: number, to: number): () 
   };
 }
 
-function queueAnnotations(
-  collection: HostCommentCollection | HostNoteCollection,
-  kind: AnnotationKind,
-): () => ExistingAnnotation[] {
-  collection.load("items/content, items/authorName");
+function queueNotes(notes: HostNoteCollection): () => ExistingAnnotation[] {
+  notes.load("items/content, items/authorName");
+  return () => notes.items.map((item) => ({ kind: "note" as const, item, content: item.content, ours: isZipingNote(item.content) }));
+}
+
+/**
+ * Threaded comments (where the host has no notes). Deleting a thread deletes every reply in it, so a
+ * thread of ziping's that a colleague has answered counts as theirs: never updated, never deleted,
+ * and its cell's message stays in the pane.
+ * https://learn.microsoft.com/javascript/api/excel/excel.comment#excel-excel-comment-delete-member(1)
+ */
+function queueThreads(comments: HostCommentCollection): () => ExistingAnnotation[] {
+  comments.load("items/content, items/authorName, items/replies/items/id");
   return () =>
-    collection.items.map((item) => ({ kind, item, content: item.content, ours: isZipingNote(item.content) }));
+    comments.items.map((item) => ({
+      kind: "comment" as const,
+      item,
+      content: item.content,
+      ours: isZipingNote(item.content) && item.replies.items.length === 0,
+    }));
 }
 
 function queueTaggedFormats(formats: HostConditionalFormatCollection): () => TaggedFormat[] {
@@ -130,41 +151,29 @@ export interface CellBlock {
 }
 
 /**
- * Queue the cells of `range`. Formulas come only for the cells that hold one (special cells,
- * ExcelApi 1.9): loading `formulas` for every cell would repeat each text a second time in the
- * response, which Excel on the web caps at 5 MB.
+ * Queue the cells of `range`. Formulas come only for the cells that hold one (special cells): loading
+ * `formulas` for every cell would repeat each text a second time in the response, which Excel on the
+ * web caps at 5 MB.
  */
-function queueCells(range: HostRange, caps: Capabilities): () => CellBlock {
+function queueCells(range: HostRange): () => CellBlock {
   range.load("values, numberFormat");
-  let special: HostRangeAreas | null = null;
-  if (caps.rangeAreas) {
-    special = range.getSpecialCellsOrNullObject("Formulas");
-    special.load("areaCount");
-    special.areas.load("items/rowIndex, items/columnIndex, items/formulas");
-  } else {
-    range.load("formulas");
-  }
+  const special = range.getSpecialCellsOrNullObject("Formulas");
+  special.load("areaCount");
+  special.areas.load("items/rowIndex, items/columnIndex, items/formulas");
   return () => {
     const values = range.values.map((row) => row.map(blankToNull));
     const formats = range.numberFormat.map((row) => row.map((f) => (typeof f === "string" ? f : null)));
     const isFormula = (f: HostValue): f is string => typeof f === "string" && f.startsWith("=");
-    let formulas: (string | null)[][];
-    // `special` is undefined when this host has no RangeAreas (a plain JS check, not an Office null object).
-    // eslint-disable-next-line office-addins/test-for-null-using-isNullObject
-    if (!special) {
-      formulas = range.formulas.map((row) => row.map((f) => (isFormula(f) ? f : null)));
-    } else {
-      formulas = values.map((row) => row.map(() => null));
-      if (!special.isNullObject) {
-        for (const area of special.areas.items) {
-          area.formulas.forEach((row, i) =>
-            row.forEach((f, j) => {
-              const r = area.rowIndex + i - range.rowIndex;
-              const c = area.columnIndex + j - range.columnIndex;
-              if (isFormula(f) && formulas[r] && c >= 0 && c < formulas[r].length) formulas[r][c] = f;
-            }),
-          );
-        }
+    const formulas: (string | null)[][] = values.map((row) => row.map(() => null));
+    if (!special.isNullObject) {
+      for (const area of special.areas.items) {
+        area.formulas.forEach((row, i) =>
+          row.forEach((f, j) => {
+            const r = area.rowIndex + i - range.rowIndex;
+            const c = area.columnIndex + j - range.columnIndex;
+            if (isFormula(f) && formulas[r] && c >= 0 && c < formulas[r].length) formulas[r][c] = f;
+          }),
+        );
       }
     }
     return { values, formats, formulas };
@@ -175,11 +184,10 @@ function queueCells(range: HostRange, caps: Capabilities): () => CellBlock {
 export function queueCellBlock(
   sheet: HostWorksheet,
   area: { top: number; bottom: number; left: number; right: number },
-  caps: Capabilities,
 ): () => CellBlock {
   const range = sheet.getRange(rangeA1(area));
   range.load("rowIndex, columnIndex");
-  return queueCells(range, caps);
+  return queueCells(range);
 }
 
 /** Excel on the web refused a response (or request) over its size cap. */
@@ -202,14 +210,17 @@ export function queueSheetRead(
   sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex, columnIndex, rowCount, columnCount");
-  const block = cells ? queueCells(used, caps) : null;
-  const merges = caps.merges && withMerges ? queueMerges(sheet, 0, MERGE_BAND_ROWS * MERGE_BANDS - 1) : () => [];
+  // The used cells inside the window: the whole used range whenever it fits (readSheets checks).
+  const windowed = cells ? sheet.getRange(READ_WINDOW.address).getUsedRangeOrNullObject(true) : null;
+  windowed?.load("rowIndex, columnIndex");
+  const block = windowed ? queueCells(windowed) : null;
+  const merges = withMerges ? queueMerges(sheet, 0, MERGE_BAND_ROWS * MERGE_BANDS - 1) : () => [];
   // The whole sheet's collection: every conditional format that intersects it.
-  const formats = caps.conditionalFormats ? queueTaggedFormats(sheet.getRange().conditionalFormats) : () => [];
+  const formats = queueTaggedFormats(sheet.getRange().conditionalFormats);
   const annotationReads: (() => ExistingAnnotation[])[] = [];
-  if (caps.notes) annotationReads.push(queueAnnotations(sheet.notes, "note"));
+  if (caps.notes) annotationReads.push(queueNotes(sheet.notes));
   // A cell holds a note or a thread, not both: threads must be seen even when ziping writes notes.
-  if (caps.comments) annotationReads.push(queueAnnotations(sheet.comments, "comment"));
+  annotationReads.push(queueThreads(sheet.comments));
 
   return () => {
     const isProtected = sheet.protection.protected;
@@ -218,9 +229,11 @@ export function queueSheetRead(
     let mergesFrom: number | undefined;
     if (!used.isNullObject) {
       extent = { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
-      const cellsRead = block ? block() : { values: [], formats: [], formulas: [] };
-      grid = { ...grid, origin: { row: used.rowIndex, col: used.columnIndex }, ...cellsRead, merges: merges() };
-      if (caps.merges && withMerges && extent.bottom >= MERGE_BAND_ROWS * MERGE_BANDS) mergesFrom = MERGE_BAND_ROWS * MERGE_BANDS;
+      const inWindow = block && windowed && !windowed.isNullObject;
+      const cellsRead = inWindow ? block() : { values: [], formats: [], formulas: [] };
+      const origin = inWindow ? { row: windowed.rowIndex, col: windowed.columnIndex } : { row: used.rowIndex, col: used.columnIndex };
+      grid = { ...grid, origin, ...cellsRead, merges: merges() };
+      if (withMerges && extent.bottom >= MERGE_BAND_ROWS * MERGE_BANDS) mergesFrom = MERGE_BAND_ROWS * MERGE_BANDS;
     }
     return {
       id: sheet.id,

@@ -1,37 +1,16 @@
 /**
- * Live re-check: the user's edits, debounced; ziping's own writes ignored. Hosts with ExcelApi 1.14
- * say who made a change (triggerSource); older ones get a time window around each write instead,
- * which can also swallow a user edit made during that window (the next edit re-checks).
+ * Live re-check: the user's edits, debounced; ziping's own writes ignored. Every Excel the manifest
+ * admits (ExcelApi 1.14) says who made a change: WorksheetChangedEventArgs.triggerSource.
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-triggersource-member
  */
-import type { HostChangedEventArgs } from "./host";
+import { isCellEditMode, PortRefusal } from "./errors";
+import type { HostChangedEventArgs, HostEventHandlerResult, HostRun } from "./host";
 
 export const DEFAULT_DEBOUNCE_MS = 600;
-/** How long after a write's sync its change events may still arrive (older hosts only). */
-export const OWN_WRITE_GRACE_MS = 1000;
-
-/** Tracks the adapter's own writes for hosts that cannot name the source of a change. */
-export class OwnWrites {
-  private active = 0;
-  private until = 0;
-
-  begin(): void {
-    this.active++;
-  }
-
-  end(): void {
-    this.active--;
-    this.until = Date.now() + OWN_WRITE_GRACE_MS;
-  }
-
-  get writing(): boolean {
-    return this.active > 0 || Date.now() < this.until;
-  }
-}
 
 /** Is this change event ziping's own write? */
-export function isOwnChange(args: HostChangedEventArgs, ownWrites: OwnWrites, knowsSource: boolean): boolean {
-  if (knowsSource && args.triggerSource !== undefined) return args.triggerSource === "ThisLocalAddin";
-  return ownWrites.writing;
+export function isOwnChange(args: HostChangedEventArgs): boolean {
+  return args.triggerSource === "ThisLocalAddin";
 }
 
 /** Calls `onEdit` once a burst of user changes has been quiet for `debounceMs`. */
@@ -55,4 +34,30 @@ export class EditDebouncer {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }
+}
+
+/** Listen to every sheet's changes (so switching sheets keeps live checks on); resolves to the stop function. */
+export async function watchEdits(run: HostRun, onEdit: () => void, debounceMs = DEFAULT_DEBOUNCE_MS): Promise<() => Promise<void>> {
+  const debouncer = new EditDebouncer(onEdit, debounceMs);
+  let stopped = false;
+  const handler = async (args: HostChangedEventArgs): Promise<void> => {
+    if (!stopped && !isOwnChange(args)) debouncer.changed();
+  };
+  let registration: HostEventHandlerResult;
+  try {
+    registration = await run(async (context) => {
+      const added = context.workbook.worksheets.onChanged.add(handler);
+      await context.sync();
+      return added;
+    });
+  } catch (error) {
+    if (isCellEditMode(error)) throw new PortRefusal("cell-edit-mode");
+    throw error;
+  }
+  return async () => {
+    stopped = true;
+    debouncer.cancel();
+    registration.remove();
+    await registration.context.sync();
+  };
 }

@@ -4,6 +4,7 @@ import { MARK_FILL, NOTE_PREFIX } from "../../src/core/model";
 import { toGridData } from "../../tools/samples/sheet-spec";
 import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
 import { seedWithExtraTasks } from "../support/large-form";
+import { NPM_EXCEL_FILES, npmOfficeLibrary } from "../support/office-js-library";
 import { seedWorkbook } from "../support/seed-workbook";
 
 describe("checkActiveSheet", () => {
@@ -99,7 +100,29 @@ describe("checkActiveSheet", () => {
   });
 });
 
-describe("older Excel versions", () => {
+describe("what the host and the loaded office.js offer", () => {
+  it.each(NPM_EXCEL_FILES)(
+    "writes threaded comments where the host reports ExcelApi 1.18 but the self-hosted office.js (npm, %s) has no notes",
+    async (file) => {
+      const library = npmOfficeLibrary(file);
+      expect(library("Worksheet", "comments")).toBe(true);
+      expect(library("Worksheet", "notes")).toBe(false);
+      const { fake, port, sheet } = seedWorkbook({ host: { apiVersion: "1.18", library } });
+      const check = await port.checkActiveSheet();
+      expect(check.marked).toBe(3);
+      expect(fake.annotations(sheet).map((a) => [a.address, a.kind])).toEqual([
+        ["G14", "comment"],
+        ["G17", "comment"],
+        ["G25", "comment"],
+      ]);
+      fake.userEdit(sheet, "G25", 60);
+      await port.checkActiveSheet();
+      expect(fake.annotations(sheet).map((a) => a.address)).toEqual(["G14", "G17"]);
+      expect(await port.clearMarks()).toBe(2);
+      expect(await port.checkAllSheets()).toHaveLength(1);
+    },
+  );
+
   it("writes threaded comments where notes are missing (ExcelApi 1.10–1.17)", async () => {
     const { fake, port, sheet } = seedWorkbook({ host: { apiVersion: "1.14" } });
     const check = await port.checkActiveSheet();
@@ -109,29 +132,5 @@ describe("older Excel versions", () => {
       ["G17", "comment"],
       ["G25", "comment"],
     ]);
-  });
-
-  it("uses one conditional format per rectangle without RangeAreas, and leaves messages to the pane without comments (1.8)", async () => {
-    const { fake, port, sheet } = seedWorkbook({ host: { apiVersion: "1.8" } });
-    const check = await port.checkActiveSheet();
-    expect(check.refused).toBeUndefined();
-    expect(fake.displayedFill(sheet, "G25")).toBe(MARK_FILL.error);
-    expect(fake.annotations(sheet)).toEqual([]);
-    expect(fake.syncCount).toBe(2);
-  });
-
-  it("still recognises the seed without merged-area reading (before 1.13)", async () => {
-    const { port } = seedWorkbook({ host: { apiVersion: "1.12" } });
-    const check = await port.checkActiveSheet();
-    expect(check.result.form).not.toBeNull();
-  });
-
-  it("lists findings but refuses marks where conditional formats are missing (before 1.6)", async () => {
-    const { fake, port, sheet } = seedWorkbook({ host: { apiVersion: "1.5" } });
-    const check = await port.checkActiveSheet();
-    expect(check.result.findings.length).toBeGreaterThan(0);
-    expect(check.refused).toEqual({ reason: "unsupported", detail: "ExcelApi 1.6" });
-    expect(check.marked).toBe(0);
-    expect(fake.conditionalFormats(sheet)).toEqual([]);
   });
 });

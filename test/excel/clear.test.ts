@@ -69,7 +69,7 @@ describe("clearMarks", () => {
   it("clears what an earlier session left (no ledger), then a check marks again", async () => {
     const { fake, port, sheet } = seedWorkbook();
     await port.checkActiveSheet();
-    const later = createExcelPort(fake.run, { supports: fake.supports });
+    const later = createExcelPort(fake.run, { supports: fake.supports, libraryHas: fake.libraryHas });
     expect(await later.clearMarks()).toBe(3);
     expect(fake.annotations(sheet)).toEqual([]);
     await later.checkActiveSheet();

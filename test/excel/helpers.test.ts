@@ -85,12 +85,12 @@ describe("host", () => {
     expect(seedWorkbook({ lang: "en-US" }).port.displayLanguage()).toBe("en-US");
   });
 
-  it("derives what it can do from the requirement sets", () => {
+  it("derives what it can do from the requirement sets and the library", () => {
     const upTo = (max: number) => (_: string, v: string) => Number(v.split(".")[1]) <= max;
-    expect(annotationKind(detectCapabilities(upTo(18)))).toBe("note");
-    expect(annotationKind(detectCapabilities(upTo(13)))).toBe("comment");
-    expect(annotationKind(detectCapabilities(upTo(9)))).toBeNull();
-    expect(detectCapabilities(upTo(8)).rangeAreas).toBe(false);
+    const everything = () => true;
+    expect(annotationKind(detectCapabilities(upTo(18), everything))).toBe("note");
+    expect(annotationKind(detectCapabilities(upTo(17), everything))).toBe("comment");
+    expect(annotationKind(detectCapabilities(upTo(18), () => false))).toBe("comment");
   });
 
   it("tells cell-edit mode from other errors", () => {
@@ -122,9 +122,10 @@ describe("createExcelPort", () => {
         asked.push(version);
         return fake.supports(set, version);
       },
+      libraryHas: fake.libraryHas,
     });
     ready = true;
     await port.checkActiveSheet();
-    expect(asked).toContain("1.6");
+    expect(asked).toContain("1.18");
   });
 });

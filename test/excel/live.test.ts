@@ -18,7 +18,6 @@ async function watching(book: SeedWorkbook, debounceMs = 600) {
 
 describe.each([
   ["with triggerSource (ExcelApi 1.18)", "1.18"],
-  ["with a write window instead (ExcelApi 1.13)", "1.13"],
 ])("live re-check %s", (_title, apiVersion) => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());

@@ -21,8 +21,6 @@ function input(overrides: Partial<DiffInput>): DiffInput {
     marks: [],
     state: { formats: [], annotations: [] },
     kind: "note",
-    formats: true,
-    rangeAreas: true,
     shapeBefore: "s",
     shapeAfter: "s",
     ...overrides,
@@ -112,20 +110,5 @@ describe("diffMarks", () => {
     const stale = format(null);
     const diff = diffMarks(input({ state: { formats: [stale], annotations: [] } }))!;
     expect(diff.deleteFormats).toEqual([stale.format]);
-  });
-
-  it("splits a format per rectangle where RangeAreas is missing", () => {
-    const diff = diffMarks(input({ marks: [mark("E10", "error"), mark("G25", "error"), mark("G26", "error")], rangeAreas: false }))!;
-    expect(diff.addFormats).toEqual([
-      { severity: "error", address: "E10" },
-      { severity: "error", address: "G25:G26" },
-    ]);
-  });
-
-  it("plans no formats or notes on hosts that have neither", () => {
-    const diff = diffMarks(input({ marks, formats: false, kind: null }))!;
-    expect(diff.addFormats).toEqual([]);
-    expect(diff.addAnnotations).toEqual([]);
-    expect(diff.unchanged).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ describe("clearAllMarks", () => {
     fake.addSheet("甲单位", { grid: toGridData(seedSpec) });
     fake.addSheet("乙单位", { grid: toGridData(seedSpec) });
     fake.addSheet("说明");
-    const port = createExcelPort(fake.run, { supports: fake.supports, displayLanguage: () => "zh-CN" });
+    const port = createExcelPort(fake.run, { supports: fake.supports, libraryHas: fake.libraryHas, displayLanguage: () => "zh-CN" });
     await port.checkAllSheets();
     expect(fake.conditionalFormats("乙单位").length).toBeGreaterThan(0);
     fake.activate("甲单位");
@@ -39,7 +39,7 @@ describe("clearAllMarks", () => {
     const fake = new FakeExcel();
     fake.addSheet("甲单位", { grid: toGridData(seedSpec) });
     fake.addSheet("乙单位", { grid: toGridData(seedSpec) });
-    const port = createExcelPort(fake.run, { supports: fake.supports, displayLanguage: () => "zh-CN" });
+    const port = createExcelPort(fake.run, { supports: fake.supports, libraryHas: fake.libraryHas, displayLanguage: () => "zh-CN" });
     await port.checkAllSheets();
     fake.protect("乙单位");
     await expect(port.clearAllMarks()).rejects.toEqual(new PortRefusal("protected", "乙单位"));
@@ -94,7 +94,7 @@ describe("activateSheet", () => {
     const fake = new FakeExcel();
     fake.addSheet("甲单位", { grid: toGridData(seedSpec) });
     fake.addSheet("乙单位", { grid: toGridData(seedSpec) });
-    const port = createExcelPort(fake.run, { supports: fake.supports, displayLanguage: () => "zh-CN" });
+    const port = createExcelPort(fake.run, { supports: fake.supports, libraryHas: fake.libraryHas, displayLanguage: () => "zh-CN" });
     fake.activate("甲单位");
     await port.activateSheet("乙单位");
     expect(fake.activeSheet.name).toBe("乙单位");

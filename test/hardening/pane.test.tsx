@@ -16,7 +16,7 @@ const SHEET = seedSpec.name;
 function setup(spec: SheetSpec = seedSpec) {
   const fake = new FakeExcel();
   fake.addSheet(spec.name, { grid: toGridData(spec), fills: { B5: "#FFFF00" }, notes: { C5: "填表人：内容已压缩" } });
-  const port = createExcelPort(fake.run, { supports: fake.supports, displayLanguage: () => "zh-CN" });
+  const port = createExcelPort(fake.run, { supports: fake.supports, libraryHas: fake.libraryHas, displayLanguage: () => "zh-CN" });
   const user = userEvent.setup();
   const view = render(<Root port={port} readTheme={() => null} />);
   const snapshot = () => ({

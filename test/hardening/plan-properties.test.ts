@@ -163,7 +163,7 @@ describe("in the open workbook (fake Excel host)", () => {
         const fake = new FakeExcel();
         const userNotes = Object.fromEntries(notes.map(([r, c]) => [a1(r, c), `用户批注 ${a1(r, c)}`]));
         fake.addSheet(grid.sheet, { grid, notes: userNotes, fills: { B2: "#FFFF00" }, bold: ["A1"] });
-        const port = createExcelPort(fake.run, { supports: fake.supports, displayLanguage: () => "zh-CN" });
+        const port = createExcelPort(fake.run, { supports: fake.supports, libraryHas: fake.libraryHas, displayLanguage: () => "zh-CN" });
         const snapshot = () => ({
           contents: fake.contents(grid.sheet),
           formats: fake.formats(grid.sheet),

@@ -35,7 +35,7 @@ function setup(grid: GridData = toGridData(seedSpec)): Setup {
     applyToGrid: (g, p) => (engineCalls.push({ call: "applyToGrid", sync: fake.syncCount }), applyPlanToGrid(g, p)),
     marks: (f, l) => (engineCalls.push({ call: "marks", sync: fake.syncCount }), marksFromFindings(f, l)),
   };
-  const port = createPort(engine, fake.run, { supports: fake.supports, displayLanguage: () => "zh-CN" });
+  const port = createPort(engine, fake.run, { supports: fake.supports, libraryHas: fake.libraryHas, displayLanguage: () => "zh-CN" });
   const snapshot = () => ({
     contents: fake.contents(SHEET),
     formats: fake.formats(SHEET),

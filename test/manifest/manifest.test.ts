@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { DEV_BASE_URL, rewriteManifest } from "../../config/addin-site";
+import { MINIMUM_EXCEL_API } from "../../src/excel/capabilities";
 
 const ROOT = path.resolve(__dirname, "../..");
 const text = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -47,13 +48,13 @@ test("keeps the schema's element order under OfficeApp", () => {
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 });
 
-test("is an Excel task pane that reads and writes the workbook, zh-CN by default, ExcelApi 1.7", () => {
+test("is an Excel task pane that reads and writes the workbook, zh-CN by default, ExcelApi 1.14 (the minimum the adapter assumes)", () => {
   expect(doc.documentElement.getAttribute("xsi:type")).toBe("TaskPaneApp");
   expect(one("Host").getAttribute("Name")).toBe("Workbook");
   expect(one("Permissions").textContent).toBe("ReadWriteDocument");
   expect(one("DefaultLocale").textContent).toBe("zh-CN");
   const excel = all("Set").find((s) => s.getAttribute("Name") === "ExcelApi");
-  expect(excel?.getAttribute("MinVersion")).toBe("1.7");
+  expect(excel?.getAttribute("MinVersion")).toBe(MINIMUM_EXCEL_API);
   expect(one("Id").textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 });
 

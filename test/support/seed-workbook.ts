@@ -20,6 +20,6 @@ export function seedWorkbook(
   const spec = options.spec ?? seedSpec;
   fake.addSheet(spec.name, { ...options.setup, grid: toGridData(spec) });
   const lang = options.lang ?? "zh-CN";
-  const port = createExcelPort(fake.run, { supports: fake.supports, displayLanguage: () => lang });
+  const port = createExcelPort(fake.run, { supports: fake.supports, libraryHas: fake.libraryHas, displayLanguage: () => lang });
   return { fake, port, sheet: spec.name };
 }

@@ -14,7 +14,7 @@ import { FakeExcel } from "../support/fake-excel";
 function setup(spec: SheetSpec = seedSpec) {
   const fake = new FakeExcel();
   fake.addSheet(spec.name, { grid: toGridData(spec) });
-  const port = createExcelPort(fake.run, { supports: fake.supports, displayLanguage: () => "zh-CN" });
+  const port = createExcelPort(fake.run, { supports: fake.supports, libraryHas: fake.libraryHas, displayLanguage: () => "zh-CN" });
   const user = userEvent.setup();
   render(<Root port={port} readTheme={() => null} />);
   return { fake, user };

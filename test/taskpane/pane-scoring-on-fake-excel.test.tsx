@@ -19,7 +19,7 @@ const unscored = (): SheetSpec => withCells(projectSpecSichuan(), { H14: 100, H1
 function setup(spec: SheetSpec = unscored(), sheetSetup: Omit<SheetSetup, "grid"> = {}) {
   const fake = new FakeExcel();
   fake.addSheet(spec.name, { ...sheetSetup, grid: toGridData(spec) });
-  const port = createExcelPort(fake.run, { supports: fake.supports, displayLanguage: () => "zh-CN" });
+  const port = createExcelPort(fake.run, { supports: fake.supports, libraryHas: fake.libraryHas, displayLanguage: () => "zh-CN" });
   const user = userEvent.setup();
   render(<Root port={port} readTheme={() => null} />);
   return { fake, user, sheet: spec.name };

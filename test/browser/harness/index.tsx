@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   const fake = new FakeExcel({ displayLanguage: params.get("lang") ?? "zh-CN" });
   fake.addSheet(grid.sheet, { grid, fills: USER_FILLS });
   const calls: PortCall[] = [];
-  const port = createExcelPort(fake.run, { supports: fake.supports, displayLanguage: () => languageOf(fake.displayLanguage) });
+  const port = createExcelPort(fake.run, { supports: fake.supports, libraryHas: fake.libraryHas, displayLanguage: () => languageOf(fake.displayLanguage) });
   const container = document.getElementById("container");
   if (!container) throw new Error("harness.html has no #container element");
   const dark = params.get("theme") === "dark";

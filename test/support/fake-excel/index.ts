@@ -8,6 +8,7 @@
  * harness bundles it too.
  */
 import type { GridData } from "../../../src/core/grid";
+import type { LibraryHas } from "../../../src/excel/capabilities";
 import type { HostChangedEventArgs, HostContext, HostRun } from "../../../src/excel/host";
 import { cellName, contains, parseRect, rectName, splitSheet, type Rect } from "./addresses";
 import { evaluate } from "./formulas";
@@ -34,6 +35,12 @@ export interface FakeExcelOptions {
   payloadLimit?: number;
   /** Author of notes and comments the add-in writes. */
   author?: string;
+  /**
+   * The office.js the add-in loaded: whether it implements `Excel.<className>.prototype.<member>`.
+   * Default: one that implements everything (the CDN's current build); the requirement sets answer
+   * from the host, independently (isSetSupported).
+   */
+  library?: LibraryHas;
 }
 
 export interface SheetSetup {
@@ -95,6 +102,7 @@ export class FakeExcel implements FakeHostAccess {
     this.displayLanguage = options.displayLanguage ?? "zh-CN";
     this.author = options.author ?? "ziping";
     this.payloadLimit = options.payloadLimit ?? WEB_PAYLOAD_LIMIT;
+    this.libraryHas = options.library ?? (() => true);
   }
 
   /** Excel.run: a fresh context per batch; commands still queued when the batch ends go in one last sync, as Office.js does. */
@@ -104,6 +112,9 @@ export class FakeExcel implements FakeHostAccess {
     if (context.pending > 0) await context.sync();
     return result;
   };
+
+  /** What the loaded office.js implements (FakeExcelOptions.library). */
+  readonly libraryHas: LibraryHas;
 
   /** Office.context.requirements.isSetSupported. */
   readonly supports = (name: string, version: string): boolean => name === "ExcelApi" && versionAtLeast(this.apiVersion, version);
@@ -150,7 +161,7 @@ export class FakeExcel implements FakeHostAccess {
     const annotate = (kind: AnnotationKind, entries: Record<string, string>): void => {
       for (const [address, content] of Object.entries(entries)) {
         const { top, left } = parseRect(address);
-        sheet.annotations.push({ id: this.doc.nextId(kind), kind, row: top, col: left, content, author: "用户", deleted: false });
+        sheet.annotations.push({ id: this.doc.nextId(kind), kind, row: top, col: left, content, author: "用户", replies: [], deleted: false });
       }
     };
     annotate("note", setup.notes ?? {});

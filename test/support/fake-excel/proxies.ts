@@ -7,6 +7,7 @@
 import type {
   HostAnnotation,
   HostChangedEventArgs,
+  HostComment,
   HostCommentCollection,
   HostConditionalFormat,
   HostConditionalFormatCollection,
@@ -51,6 +52,8 @@ export type HandlerScope = { sheetId: string } | "workbook";
 /** What the proxies need from the host: the document, API versions, events, payload accounting. */
 export interface FakeHostAccess {
   readonly doc: WorkbookState;
+  /** What the loaded office.js implements. */
+  libraryHas(className: string, member: string): boolean;
   readonly author: string;
   /** Throws ApiNotFound when the host's ExcelApi version is below `version`. */
   require(version: string, api: string): void;
@@ -277,15 +280,24 @@ export class FakeWorksheetProtection extends FakeClientObject<SheetState> implem
 export class FakeWorksheet extends FakeClientObject<SheetState> implements HostWorksheet {
   readonly protection: FakeWorksheetProtection;
   readonly comments: FakeAnnotationCollection;
-  readonly notes: FakeAnnotationCollection;
+  private readonly noteCollection: FakeAnnotationCollection;
   readonly onChanged: FakeEventHandlers;
 
   constructor(context: FakeRequestContext, resolver: () => SheetState | null) {
     super(context, resolver);
     this.protection = new FakeWorksheetProtection(context, () => this.resolve());
     this.comments = new FakeAnnotationCollection(context, this, "comment");
-    this.notes = new FakeAnnotationCollection(context, this, "note");
+    this.noteCollection = new FakeAnnotationCollection(context, this, "note");
     this.onChanged = new FakeEventHandlers(context, () => ({ sheetId: this.must().id }), "1.7");
+  }
+
+  /**
+   * Undefined when the loaded office.js predates notes (as the npm package's 2022 build does), whatever
+   * the host supports: the member comes from the library, the requirement set from the host.
+   * https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn
+   */
+  get notes(): FakeAnnotationCollection {
+    return this.host.libraryHas("Worksheet", "notes") ? this.noteCollection : (undefined as unknown as FakeAnnotationCollection);
   }
 
   protected override scalarNames() {
@@ -363,8 +375,17 @@ function cellValue(sheet: SheetState, row: number, col: number): HostValue {
   return v === null || v === undefined ? "" : v;
 }
 
+/**
+ * Excel refuses to get the cells of a range of more than 5,000,000 cells, on every platform (Excel on
+ * the web's 5 MB response cap comes on top: FakeExcel.payload).
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ */
+export const MAX_GET_CELLS = 5_000_000;
+
 function grid<V>(rect: Rect, read: (row: number, col: number) => V): V[][] {
-  if (cellCount(rect) > 5_000_000) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "range too large to load");
+  if (cellCount(rect) > MAX_GET_CELLS) {
+    throw new FakeOfficeError("GeneralException", `A get of ${cellCount(rect)} cells is over Excel's limit of ${MAX_GET_CELLS}.`);
+  }
   const out: V[][] = [];
   for (let r = rect.top; r <= rect.bottom; r++) {
     const line: V[] = [];
@@ -494,6 +515,25 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements HostRang
   }
   set numberFormat(data: HostValue[][]) {
     this.queue((t) => this.host.doc.setNumberFormats(t.sheet, t.rect, data as CellValue[][]));
+  }
+
+  /**
+   * The bounding rectangle of the used cells inside this range; a null object when there are none.
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getusedrangeornullobject-member(1)
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    const range = new FakeRange(
+      this.context,
+      () => {
+        const t = this.resolve();
+        if (t === null) return null;
+        const used = t.sheet.usedRect(valuesOnly, t.rect);
+        return used ? { sheet: t.sheet, rect: used } : null;
+      },
+      true,
+    );
+    this.context.enqueue(() => range.resolve());
+    return range;
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
@@ -833,7 +873,39 @@ interface AnnotationTarget {
   a: AnnotationState;
 }
 
-export class FakeAnnotation extends FakeClientObject<AnnotationTarget> implements HostAnnotation {
+/** A thread's replies (ExcelApi 1.10); only their ids are modelled. */
+export class FakeReplyCollection extends FakeCollection<{ id: string }, FakeReply> {
+  protected itemProxy(target: { id: string }): FakeReply {
+    return new FakeReply(this.context, () => target);
+  }
+}
+
+export class FakeReply extends FakeClientObject<{ id: string }> {
+  protected override scalarNames() {
+    return ["id"] as const;
+  }
+  protected override readScalar(t: { id: string }, name: string): unknown {
+    return name === "id" ? t.id : super.readScalar(t, name);
+  }
+}
+
+export class FakeAnnotation extends FakeClientObject<AnnotationTarget> implements HostComment {
+  /** Threaded comments only: a note has no replies, and loading them fails as Office.js has no such property. */
+  readonly replies: FakeReplyCollection;
+
+  constructor(context: FakeRequestContext, resolver: () => AnnotationTarget | null) {
+    super(context, resolver);
+    this.replies = new FakeReplyCollection(context, () => {
+      const t = this.must();
+      if (t.a.kind !== "comment") throw new FakeOfficeError("InvalidArgument", "A note has no replies.");
+      return t.a.replies.map((content, i) => ({ id: `${t.a.id}/${i}`, content }));
+    });
+  }
+
+  protected override navigation(name: string): FakeClientObject<unknown> | undefined {
+    return name === "replies" ? this.replies : undefined;
+  }
+
   protected override scalarNames() {
     return ["content", "authorName", "id"] as const;
   }

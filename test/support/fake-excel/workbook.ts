@@ -64,6 +64,8 @@ export interface AnnotationState {
   col: number;
   content: string;
   author: string;
+  /** A thread's replies (threaded comments only). */
+  replies: string[];
   deleted: boolean;
 }
 
@@ -112,12 +114,17 @@ export class SheetState {
     return this.peek(row, col)?.format ?? DEFAULT_FORMAT;
   }
 
-  /** The used range: cells with a value or formula (valuesOnly), or also formatted cells. */
-  usedRect(valuesOnly: boolean): Rect | null {
+  /**
+   * The used range: cells with a value or formula (valuesOnly), or also formatted cells; within
+   * `within` when given. Null for an empty sheet (getUsedRangeOrNullObject's null object).
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrangeornullobject-member(1)
+   */
+  usedRect(valuesOnly: boolean, within?: Rect): Rect | null {
     let r: Rect | null = null;
     for (const { row, col, cell } of this.entries()) {
       const used = cell.value !== null || cell.formula !== null || (!valuesOnly && !isDefaultFormat(cell.format));
       if (!used) continue;
+      if (within && (row < within.top || row > within.bottom || col < within.left || col > within.right)) continue;
       r = r
         ? { top: Math.min(r.top, row), left: Math.min(r.left, col), bottom: Math.max(r.bottom, row), right: Math.max(r.right, col) }
         : { top: row, left: col, bottom: row, right: col };
@@ -338,7 +345,7 @@ export class WorkbookState {
     if (sheet.annotationAt(rect.top, rect.left)) {
       throw new FakeOfficeError("InvalidArgument", `The cell ${cellName(rect.top, rect.left)} already has a note or comment.`);
     }
-    const a: AnnotationState = { id: this.nextId(kind), kind, row: rect.top, col: rect.left, content, author, deleted: false };
+    const a: AnnotationState = { id: this.nextId(kind), kind, row: rect.top, col: rect.left, content, author, replies: [], deleted: false };
     sheet.annotations.push(a);
     return a;
   }

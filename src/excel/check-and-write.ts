@@ -1,0 +1,174 @@
+/**
+ * Checking read sheets and bringing them up to date: the engine checks and plans, the mark diff
+ * says what to delete and add, and one sync writes every sheet that may be written. Decided before
+ * writing: a protected sheet gets nothing (refused 'protected'); a sheet without a form gets nothing
+ * either (refused 'no-form'), and marks an earlier check left there stay until 清除标记 — a header
+ * half-typed during live checks must not wipe and re-add every note.
+ */
+import type { SheetResult } from "../core/engine";
+import type { GridData } from "../core/grid";
+import type { Finding, Lang, Mark, WritePlan } from "../core/model";
+import type { PlannedCheck, PlanRequest } from "../core/plan";
+import type { CheckOptions } from "../core/rules/rule";
+import { localAddress } from "./addresses";
+import { copiedMerges, queueWrites } from "./apply-plan";
+import { annotationKind, type Capabilities } from "./capabilities";
+import { isCellEditMode, PortWriteError } from "./errors";
+import type { HostContext } from "./host";
+import { diffMarks, gridShape, type LocatedAnnotation, type MarkDiff, type MarkLedger } from "./marks";
+import type { SheetCheck } from "./port";
+import type { Target } from "./read-workbook";
+
+export interface Engine {
+  check(grid: GridData, options: CheckOptions): SheetResult;
+  plan(result: SheetResult, request: PlanRequest, grid: GridData): PlannedCheck;
+  applyToGrid(grid: GridData, plan: WritePlan): GridData;
+  marks(findings: Finding[], lang: Lang): Mark[];
+}
+
+export type Action = Pick<PlanRequest, "insertTotals" | "summary" | "lang" | "fillScores">;
+
+/** What one port keeps between calls. */
+export interface Session {
+  engine: Engine;
+  caps(): Capabilities;
+  /** Language of the notes ziping writes. */
+  noteLanguage(): Lang;
+  /** What ziping last wrote on each sheet (by worksheet id), to update only what changed. */
+  ledgers: Map<string, MarkLedger>;
+  lastResult: SheetResult | null;
+}
+
+export interface Pending extends Target {
+  result: SheetResult;
+  planned: PlannedCheck;
+  predicted: GridData;
+  diff: MarkDiff | null;
+  check?: SheetCheck;
+}
+
+/** Whether a plan writes cell contents (not only marks). */
+const writesCells = (plan: WritePlan): boolean => Boolean(plan.totals || plan.summary || plan.fills);
+
+/** Cells the ledger says carry a mark. */
+function ledgerCells(ledger: MarkLedger | undefined): number {
+  if (!ledger) return 0;
+  return Object.values(ledger.formats).reduce((n, f) => n + (f.key ? f.key.split(",").length : 0), 0);
+}
+
+/** The mark writes for a prepared sheet; null when its notes must be located first. */
+function diff(session: Session, p: Pending, located?: LocatedAnnotation[]): MarkDiff | null {
+  const { plan } = p.planned;
+  return diffMarks({
+    marks: plan.marks,
+    state: p.state,
+    ledger: session.ledgers.get(p.state.id),
+    located,
+    insertedRow: plan.totals?.mode === "insert" ? plan.totals.row : undefined,
+    kind: annotationKind(session.caps()),
+    shapeBefore: gridShape(p.state.grid),
+    shapeAfter: gridShape(p.predicted),
+  });
+}
+
+export function prepare(session: Session, target: Target, action: Action, checkOptions: CheckOptions): Pending {
+  const { engine } = session;
+  const { state } = target;
+  const result = engine.check(state.grid, checkOptions);
+  session.lastResult = result;
+  const planned = engine.plan(result, { ...action, marks: true, options: checkOptions }, state.grid);
+  // Notes keep one language whatever language a summary is written in.
+  planned.plan.marks = engine.marks(planned.after.findings, session.noteLanguage());
+  const { plan } = planned;
+  let predicted = writesCells(plan) ? engine.applyToGrid(state.grid, plan) : state.grid;
+  if (plan.totals?.mode === "insert" && result.form) {
+    const { row, formatFrom } = plan.totals;
+    const source = formatFrom >= row ? formatFrom - 1 : formatFrom;
+    const columns = { left: result.form.bounds.left, right: result.form.bounds.right };
+    predicted = { ...predicted, merges: [...predicted.merges, ...copiedMerges(state.grid.merges, source, row, columns)] };
+  }
+  const pending: Pending = { ...target, result, planned, predicted, diff: null };
+  return result.form ? { ...pending, diff: diff(session, pending) } : pending;
+}
+
+/** Notes whose cells nobody can vouch for: one sync asks Excel where each one is. */
+async function locateAnnotations(session: Session, context: HostContext, pending: Pending[]): Promise<Pending[]> {
+  const toLocate = pending.filter((p) => !p.check && p.diff === null);
+  if (toLocate.length === 0) return pending;
+  const locations = toLocate.map((p) =>
+    p.state.annotations.map((a) => {
+      const range = a.item.getLocation();
+      range.load("address");
+      return { a, range };
+    }),
+  );
+  await context.sync();
+  return pending.map((p) => {
+    const i = toLocate.indexOf(p);
+    if (i < 0) return p;
+    const located: LocatedAnnotation[] = locations[i].map(({ a, range }) => ({
+      address: localAddress(range.address).split(":")[0],
+      kind: a.kind,
+      content: a.content,
+      ours: a.ours,
+      item: a.item,
+    }));
+    return { ...p, diff: diff(session, p, located) };
+  });
+}
+
+/** Decide for every sheet before writing anything; then one sync writes all that may be written. */
+export async function checkAndWrite(
+  session: Session,
+  context: HostContext,
+  targets: Target[],
+  action: Action,
+  checkOptions: CheckOptions,
+): Promise<SheetCheck[]> {
+  let pending = targets.map((t) => prepare(session, t, action, checkOptions));
+  const refuse = (p: Pending, reason: "protected" | "no-form"): void => {
+    p.check = { result: p.result, refused: { reason }, marked: ledgerCells(session.ledgers.get(p.state.id)) };
+  };
+  for (const p of pending) {
+    // Marks left from an earlier check stay when the form is no longer recognised (say, mid-edit of
+    // a header during live checks): removing them is 清除标记's job, not a side effect.
+    if (!p.result.form) refuse(p, "no-form");
+    else if (p.state.protected && (!p.diff || !p.diff.unchanged || writesCells(p.planned.plan))) {
+      refuse(p, "protected");
+    }
+  }
+  pending = await locateAnnotations(session, context, pending);
+
+  const writes = pending.filter((p) => !p.check && (!p.diff!.unchanged || writesCells(p.planned.plan)));
+  for (const p of writes) {
+    const form = p.result.form!;
+    queueWrites({
+      sheet: p.sheet,
+      plan: p.planned.plan,
+      diff: p.diff!,
+      grid: p.state.grid,
+      columns: { left: form.bounds.left, right: form.bounds.right },
+      kind: annotationKind(session.caps()),
+    });
+  }
+  if (writes.length > 0) {
+    try {
+      await context.sync();
+    } catch (error) {
+      // Excel keeps what it applied before the failure: nothing the ledgers say about these sheets holds now.
+      for (const p of writes) session.ledgers.delete(p.state.id);
+      if (isCellEditMode(error)) throw error;
+      throw new PortWriteError(error);
+    }
+  }
+
+  return pending.map((p) => {
+    if (p.check) return p.check;
+    session.ledgers.set(p.state.id, p.diff!.ledger);
+    session.lastResult = p.planned.after;
+    const check: SheetCheck = { result: p.planned.after, marked: p.planned.plan.marks.length };
+    if (action.fillScores) check.filled = (p.planned.plan.fills ?? []).reduce((n, r) => n + r.cells.length, 0);
+    if (p.planned.plan.totalsKept) check.totalsKept = p.planned.plan.totalsKept;
+    return check;
+  });
+}
