@@ -4,7 +4,7 @@
  * its heading gives, and a 合计 row's 分值 against the weights above it.
  */
 import Big from "big.js";
-import type { Form, ScoreCell } from "../model";
+import type { Form, IndicatorRow, IndicatorTable, ScoreCell } from "../model";
 import { blockGroups, num, scopeOf, sectionRows } from "../scoring";
 import type { Rule } from "./rule";
 import { scoresDiffer, scoreText, statedText } from "./support/scores";
@@ -37,6 +37,8 @@ function parts(form: Form): Parts {
         cells: weighted.map((r) => r.weight!.cell.address),
         from: "weights",
       };
+      const headings = weightsByHeading(table, weighted);
+      if (headings) indicators.headings = headings;
     }
   } else if (table) {
     const headed = table.sections.filter((s) => s.points !== undefined);
@@ -52,6 +54,23 @@ function parts(form: Form): Parts {
     }
   }
   return { budget, indicators };
+}
+
+/**
+ * The weights under each top heading with points (the blocks, else the groups), when the headings
+ * cover every weighted row once: a total off 100 then names the headings whose weights make it.
+ */
+function weightsByHeading(table: IndicatorTable, weighted: IndicatorRow[]): { name: string; points: number }[] | null {
+  const all = sectionRows(table);
+  const blocks = all.filter((s) => scopeOf(s.section) === "block");
+  const top = blocks.length > 0 ? blocks : all;
+  if (top.length === 0) return null;
+  const covered = top.flatMap((s) => s.rows.filter((r) => amount(r.weight) !== null));
+  if (covered.length !== weighted.length || new Set(covered).size !== weighted.length) return null;
+  return top.map((s) => ({
+    name: s.section.name,
+    points: Number(s.rows.reduce((sum, r) => sum.plus(amount(r.weight) ?? 0), new Big(0))),
+  }));
 }
 
 const rule: Rule = {

@@ -55,4 +55,13 @@ describe("blocks and 预算执行 that do not make 100", () => {
     expect(found[0].message["zh-CN"]).toBe("「总分」分值合计为 110（预算执行 20 + 年度绩效目标1 40 + 年度绩效目标2 50），应为 100");
     expect(found[0].message["en-US"]).toBe("「总分」: the weights add up to 110 (budget execution 20 + 年度绩效目标1 40 + 年度绩效目标2 50), not 100");
   });
+
+  it("with a 分值 column, names the headings the weights sit under (zh and en)", () => {
+    const found = weightSums(check(withCells(projectSpecAnhui(), { F6: 20 })));
+    expect(found.map((f) => [f.expected, f.actual])).toEqual([["100", "110"]]);
+    expect(found[0].message["zh-CN"]).toBe("「总分」分值合计为 110（预算执行 20 + 产出指标 50 + 效益指标 30 + 满意度指标 10），应为 100");
+    expect(found[0].message["en-US"]).toBe(
+      "「总分」: the weights add up to 110 (budget execution 20 + 产出指标 50 + 效益指标 30 + 满意度指标 10), not 100",
+    );
+  });
 });

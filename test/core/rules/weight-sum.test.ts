@@ -44,8 +44,9 @@ describe("weight-sum", () => {
     const form = makeForm({ kind: "project", money: m, indicators: grouped([25, 25, 20, 10], [50, 30]), scoring: { budget, total: totalLine(95, 90) } });
     const findings = runRule(rule, form);
     expect(findings.map((f) => [f.subject, f.cells, f.expected, f.actual])).toEqual([["总分", ["I40"], "100", "90"]]);
-    expect(findings[0].message["zh-CN"]).toBe("「总分」分值合计为 90（预算执行 10 + 指标 80），应为 100");
-    expect(findings[0].message["en-US"]).toBe("「总分」: the weights add up to 90 (budget execution 10 + indicators 80), not 100");
+    // The weights are named by the headings they sit under: 25 + 25 under 产出指标, 20 + 10 under 效益指标.
+    expect(findings[0].message["zh-CN"]).toBe("「总分」分值合计为 90（预算执行 10 + 产出指标 50 + 效益指标 30），应为 100");
+    expect(findings[0].message["en-US"]).toBe("「总分」: the weights add up to 90 (budget execution 10 + 产出指标 50 + 效益指标 30), not 100");
   });
 
   it("adds Hubei's block points when the indicators have no 分值", () => {
