@@ -59,8 +59,13 @@ function rateCell(value: string | null): ReportCell {
   return { kind: "percent", fraction, text: value.trim(), format: decimals ? `0.${"0".repeat(decimals)}%` : "0%" };
 }
 
-export function problemsText(row: ReviewRow): string {
-  return row.problems.map((p) => (p.cells.length ? `${p.rule} ${p.cells.join(",")}` : p.rule)).join("; ");
+/**
+ * One line per finding, as a reviewer copies it back to the unit: severity, cell, the message in the
+ * report's language, and the rule id last in brackets, so a filter on `[score-mismatch]` finds them.
+ */
+export function problemsText(row: ReviewRow, lang: Lang): string {
+  const s = reviewStrings[lang];
+  return row.problems.map((p) => s.problemLine(s.severity[p.severity], p.cells.join(","), p.message, p.rule)).join("\n");
 }
 
 export function reportHeaders(lang: Lang): string[] {
@@ -89,7 +94,7 @@ export function reportCells(row: ReviewRow, lang: Lang): Record<ReviewColumnId, 
     errors: row.status === "failed" && row.sheet === null ? BLANK : { kind: "count", value: row.errors },
     warnings: row.status === "failed" && row.sheet === null ? BLANK : { kind: "count", value: row.warnings },
     unmet: textCell(row.unmet.join("；")),
-    problems: textCell(problemsText(row)),
+    problems: textCell(problemsText(row, lang)),
     note: textCell(row.note),
   };
 }

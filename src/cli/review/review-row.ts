@@ -15,6 +15,8 @@ export interface ReviewProblem {
   rule: string;
   severity: Severity;
   cells: string[];
+  /** The finding's message in the run's language, as the unit will read it. */
+  message: string;
 }
 
 export interface ReviewRow {
@@ -59,7 +61,7 @@ function formRow(file: string, result: SheetResult, lang: Lang, note: string | n
     .filter((f) => f.severity !== "info")
     .map((f, i) => ({ f, i }))
     .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
-    .map(({ f }) => ({ rule: f.rule, severity: f.severity, cells: [...f.cells] }));
+    .map(({ f }) => ({ rule: f.rule, severity: f.severity, cells: [...f.cells], message: f.message[lang] }));
   const scoring = result.scoring ?? null;
   return {
     file,

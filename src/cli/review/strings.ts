@@ -2,7 +2,7 @@
  * Words of the review summary (`--report`): column headers, statuses and the lines the run prints
  * around it. The engine's findings keep their own messages; these are the report's frame.
  */
-import type { FormKind, Lang } from "../../core/model";
+import type { FormKind, Lang, Severity } from "../../core/model";
 import { glossary, label, qualified } from "../../core/i18n/glossary";
 import type { ReviewStatus } from "./review-row";
 
@@ -13,6 +13,9 @@ export interface ReviewStrings {
   headers: Record<ReviewColumnId, string>;
   status: Record<ReviewStatus, string>;
   formKind: Record<FormKind, string>;
+  severity: Record<Severity, string>;
+  /** One finding in the 问题 column: severity, cells, message, then the rule id for filtering. */
+  problemLine: (severity: string, cells: string, message: string, rule: string) => string;
   sheetName: string;
   reportWritten: (path: string, rows: number) => string;
   reportFailed: (path: string, detail: string) => string;
@@ -71,11 +74,13 @@ export const reviewStrings: Record<Lang, ReviewStrings> = {
       errors: zh.error,
       warnings: zh.warning,
       unmet: zh.unmetIndicators,
-      problems: "问题（规则 单元格）",
+      problems: "问题（单元格：说明 [规则]）",
       note: "说明",
     },
     status: { failed: "无法检查", error: "有错误", warning: "有警告", ok: "通过" },
     formKind: { department: "部门整体", project: "项目支出" },
+    severity: { error: zh.error, warning: zh.warning, info: zh.info },
+    problemLine: (severity, cells, message, rule) => `${severity} ${cells ? `${cells}：` : ""}${message} [${rule}]`,
     sheetName: "审核汇总",
     reportWritten: (path, rows) => `已写入审核汇总 ${path}（${rows} 行）`,
     reportFailed: (path, detail) => `无法写入审核汇总 ${path}：${detail}`,
@@ -105,11 +110,13 @@ export const reviewStrings: Record<Lang, ReviewStrings> = {
       errors: "Errors",
       warnings: "Warnings",
       unmet: label(en, "unmetIndicators"),
-      problems: "Findings (rule cells)",
+      problems: "Findings (cell: message [rule])",
       note: "Note",
     },
     status: { failed: "could not check", error: "errors", warning: "warnings", ok: "ok" },
     formKind: { department: "department", project: "project" },
+    severity: { error: label(en, "error"), warning: label(en, "warning"), info: label(en, "info") },
+    problemLine: (severity, cells, message, rule) => `${severity} ${cells ? `${cells}: ` : ""}${message} [${rule}]`,
     sheetName: "Review",
     reportWritten: (path, rows) => `review summary written to ${path} (${rows} row${rows === 1 ? "" : "s"})`,
     reportFailed: (path, detail) => `could not write the review summary ${path}: ${detail}`,

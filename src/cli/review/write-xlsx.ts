@@ -60,6 +60,8 @@ function setCell(target: ExcelJS.Cell, cell: ReportCell): void {
       return;
     case "text":
       target.value = cell.text;
+      // The 问题 column holds one finding a line: shown as lines, from the top of the row.
+      if (cell.text.includes("\n")) target.alignment = { vertical: "top", wrapText: true };
       return;
     case "number":
       target.value = Number(cell.decimal);
@@ -97,7 +99,7 @@ export function reviewWorkbook(rows: ReviewRow[], lang: Lang): ExcelJS.Workbook 
       const target = line.getCell(c + 1);
       setCell(target, cell);
       if (fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
-      widths[c] = Math.max(widths[c], displayWidth(shownText(cell)) + 2);
+      for (const text of shownText(cell).split("\n")) widths[c] = Math.max(widths[c], displayWidth(text) + 2);
     });
   });
 

@@ -62,7 +62,11 @@ describe("--report", () => {
       [f.clean, "通过", "0"],
     ]);
     expect(rows[0]["未达成指标"]).toBe("邀请代表列席常委会会议人数");
-    expect(rows[0]["问题（规则 单元格）"]).toBe("indicator-unmet G25; indicator-exceeds-range G14");
+    // One line per finding, in the report's language, the rule id last for filtering.
+    expect(rows[0]["问题（单元格：说明 [规则]）"].split("\n")).toEqual([
+      "错误 G25：「邀请代表列席常委会会议人数」实际完成值 36 未达到预期指标值 >50人次 [indicator-unmet]",
+      "警告 G14：「拟提交审议法规数量（包括立、改、废、释）」实际完成值 33 超出预期指标值 10项-20项 的上限 [indicator-exceeds-range]",
+    ]);
     expect(rows[1]).toMatchObject({ 表类型: "项目支出", 项目名称: "委托业务项目", 金额单位: "万元", 预算数合计: "89.974", 预算执行率: "100.00%" });
     expect(rows[2]["说明"]).toMatch(/不是 \.xlsx 或 \.xls 工作簿/);
 

@@ -53,8 +53,13 @@ describe("reviewRows", () => {
         infos: 1,
         unmet: ["邀请代表列席常委会会议人数"],
         problems: [
-          { rule: "indicator-unmet", severity: "error", cells: ["G25"] },
-          { rule: "indicator-exceeds-range", severity: "warning", cells: ["G14"] },
+          { rule: "indicator-unmet", severity: "error", cells: ["G25"], message: "「邀请代表列席常委会会议人数」实际完成值 36 未达到预期指标值 >50人次" },
+          {
+            rule: "indicator-exceeds-range",
+            severity: "warning",
+            cells: ["G14"],
+            message: "「拟提交审议法规数量（包括立、改、废、释）」实际完成值 33 超出预期指标值 10项-20项 的上限",
+          },
         ],
         note: null,
       },
@@ -113,7 +118,15 @@ describe("report cells", () => {
     expect(cells.rate).toEqual({ kind: "percent", fraction: "0.9551", text: "95.51%", format: "0.00%" });
     expect(cells.errors).toEqual({ kind: "count", value: 1 });
     expect(cells.kind).toEqual({ kind: "text", text: "部门整体" });
-    expect(cells.problems).toEqual({ kind: "text", text: "indicator-unmet G25; indicator-exceeds-range G14" });
+    expect(cells.problems).toEqual({ kind: "text", text: "错误 G25：「邀请代表列席常委会会议人数」实际完成值 36 未达到预期指标值 >50人次 [indicator-unmet]\n警告 G14：「拟提交审议法规数量（包括立、改、废、释）」实际完成值 33 超出预期指标值 10项-20项 的上限 [indicator-exceeds-range]" });
+    // In English the same findings read in English, the rule id still last.
+    const [en] = reviewRows(ok("a.xlsx", seed()), "en-US");
+    expect(reportCells(en, "en-US").problems).toEqual({
+      kind: "text",
+      text:
+        "Error G25: 「邀请代表列席常委会会议人数」: actual 36 does not reach the target >50人次 [indicator-unmet]\n" +
+        "Warning G14: 「拟提交审议法规数量（包括立、改、废、释）」: actual 33 is above the range 10项-20项 [indicator-exceeds-range]",
+    });
     const [wan] = reviewRows(ok("b.xlsx", checkGrid(toGridData(wanYuan(seedSpec)))), "zh-CN");
     expect(reportCells(wan, "zh-CN").budget).toEqual({ kind: "number", decimal: "14696.3014", format: "#,##0.0000" });
     expect(reportCells(wan, "zh-CN").unit).toEqual({ kind: "text", text: "万元" });
@@ -154,7 +167,7 @@ describe("CSV", () => {
 
   it("has English headers with --lang en", () => {
     expect(reviewCsv([], "en-US")).toBe(
-      "\uFEFFFile,Sheet,Status,Unit,Project,Year,Form,Amount unit,Total budget,Total spent,Budget execution rate,Total score (as stated on the form),Total score (by the scoring rules),Grade (as stated on the form),Grade (by the scoring rules),Scoring profile,Errors,Warnings,Unmet indicators,Findings (rule cells),Note\r\n",
+      "\uFEFFFile,Sheet,Status,Unit,Project,Year,Form,Amount unit,Total budget,Total spent,Budget execution rate,Total score (as stated on the form),Total score (by the scoring rules),Grade (as stated on the form),Grade (by the scoring rules),Scoring profile,Errors,Warnings,Unmet indicators,Findings (cell: message [rule]),Note\r\n",
     );
   });
 });

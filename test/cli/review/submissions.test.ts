@@ -46,7 +46,8 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 const rowOf = (s: Submission): Row | undefined => csv.find((r) => r.file === path.join(inboxDir(), s.file));
-const rulesIn = (row: Row): string[] => (row.problems === "" ? [] : row.problems.split("; ").map((p) => p.split(" ")[0]));
+/** The rule ids of the 问题 column: one finding a line, its rule id last in brackets. */
+const rulesIn = (row: Row): string[] => (row.problems === "" ? [] : row.problems.split("\n").map((p) => /\[([a-z-]+)\]$/.exec(p)?.[1] ?? p));
 
 function reasonText(kind: Broken): string {
   if (kind === "no-form") return cliStrings["zh-CN"].noFormInWorkbook;
