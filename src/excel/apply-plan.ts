@@ -17,10 +17,14 @@ export const FORMULA_FORMAT = "#,##0.00";
 const isTextFormat = (format: string | null | undefined): boolean => format === "@";
 
 /**
- * Strings Excel would turn into a number or a date on entry (`15/16` becomes 16 March…); they are
- * written into Text-formatted cells so the summary reads as written.
+ * Strings Excel would turn into something else on entry: a number or a date (`15/16` becomes 16
+ * March…), or a formula — `values` takes text starting with `=`, `+` or `-` as one, so an indicator
+ * named `-服务对象投诉` would compute #NAME?. They are written into Text-formatted cells so the
+ * summary reads as written.
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
  */
 export function wouldCoerce(value: string): boolean {
+  if (/^[=+-]/.test(value)) return true;
   const v = value.trim();
   if (/^(true|false)$/i.test(v)) return true;
   return /\d/.test(v) && /^[-+(]?[\d\s.,:/%()年月日-]+$/.test(v);

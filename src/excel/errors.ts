@@ -48,7 +48,18 @@ function codeOf(error: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
-/** Excel refuses every request while the user is typing in a cell. */
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : "";
+}
+
+/**
+ * Excel refuses every request while the user is typing in a cell. Microsoft's pages name two codes
+ * for it: InvalidOperationInCellEditMode, and the general InvalidOperation with a message about edit
+ * mode (the message tells it from other invalid operations, such as writing over part of a merge).
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+ */
 export function isCellEditMode(error: unknown): boolean {
-  return codeOf(error) === "InvalidOperationInCellEditMode";
+  const code = codeOf(error);
+  if (code === "InvalidOperationInCellEditMode") return true;
+  return code === "InvalidOperation" && /edit(ing)?[ -]?mode|编辑模式/i.test(messageOf(error));
 }

@@ -100,6 +100,20 @@ describe("checkActiveSheet", () => {
   });
 });
 
+describe("threaded comments (ExcelApi 1.14–1.17)", () => {
+  it("never deletes a thread of ziping's that a colleague answered: not on re-check, not on 清除标记", async () => {
+    const { fake, port, sheet } = seedWorkbook({ host: { apiVersion: "1.14" } });
+    await port.checkActiveSheet();
+    fake.reply(sheet, "G25", "已与项目单位核实，按 60 人次更正。");
+    fake.userEdit(sheet, "G25", 60);
+    await port.checkActiveSheet();
+    expect(fake.replies(sheet, "G25")).toEqual(["已与项目单位核实，按 60 人次更正。"]);
+    expect(await port.clearMarks()).toBeGreaterThan(0);
+    expect(fake.annotations(sheet).map((a) => a.address)).toEqual(["G25"]);
+    expect(fake.replies(sheet, "G25")).toHaveLength(1);
+  });
+});
+
 describe("what the host and the loaded office.js offer", () => {
   it.each(NPM_EXCEL_FILES)(
     "writes threaded comments where the host reports ExcelApi 1.18 but the self-hosted office.js (npm, %s) has no notes",

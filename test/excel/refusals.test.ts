@@ -1,7 +1,10 @@
 /** Refusals: decided before anything is written, reported to the pane, never a crash. */
 import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
 import { withoutTotalsRow } from "../../tools/samples/variants";
+import { createCheckActiveSheet } from "../../src/commands/commands";
+import { uiStrings } from "../../src/core/i18n/ui-strings";
 import { PortRefusal } from "../../src/excel";
+import { isCellEditMode } from "../../src/excel/errors";
 import { seedWorkbook } from "../support/seed-workbook";
 
 describe("a protected sheet", () => {
@@ -35,22 +38,64 @@ describe("a protected sheet", () => {
 });
 
 describe("cell-edit mode", () => {
-  it("refuses each action while the user types, without throwing, and works once they stop", async () => {
-    const { fake, port, sheet } = seedWorkbook({ spec: withoutTotalsRow(seedSpec) });
-    fake.setCellEditMode(true);
-    const check = await port.checkActiveSheet();
-    expect(check.refused).toEqual({ reason: "cell-edit-mode" });
-    expect((await port.insertTotals()).refused).toEqual({ reason: "cell-edit-mode" });
-    expect((await port.writeSummary("zh-CN")).refused).toEqual({ reason: "cell-edit-mode" });
-    expect((await port.checkAllSheets())[0].refused).toEqual({ reason: "cell-edit-mode" });
-    await expect(port.clearMarks()).rejects.toEqual(new PortRefusal("cell-edit-mode"));
-    await expect(port.selectCell(sheet, "G24")).rejects.toEqual(new PortRefusal("cell-edit-mode"));
-    expect(fake.conditionalFormats(sheet)).toEqual([]);
+  it.each(["InvalidOperationInCellEditMode", "InvalidOperation"] as const)(
+    "refuses each action while the user types (Excel's %s), without throwing, and works once they stop",
+    async (code) => {
+      const { fake, port, sheet } = seedWorkbook({
+        spec: withoutTotalsRow(seedSpec),
+      });
+      fake.setCellEditMode(true, code);
+      const check = await port.checkActiveSheet();
+      expect(check.refused).toEqual({ reason: "cell-edit-mode" });
+      expect((await port.insertTotals()).refused).toEqual({
+        reason: "cell-edit-mode",
+      });
+      expect((await port.writeSummary("zh-CN")).refused).toEqual({
+        reason: "cell-edit-mode",
+      });
+      expect((await port.checkAllSheets())[0].refused).toEqual({
+        reason: "cell-edit-mode",
+      });
+      await expect(port.clearMarks()).rejects.toEqual(
+        new PortRefusal("cell-edit-mode"),
+      );
+      await expect(port.selectCell(sheet, "G24")).rejects.toEqual(
+        new PortRefusal("cell-edit-mode"),
+      );
+      expect(fake.conditionalFormats(sheet)).toEqual([]);
 
-    fake.setCellEditMode(false);
-    const later = await port.checkActiveSheet();
-    expect(later.refused).toBeUndefined();
-    expect(later.marked).toBeGreaterThan(0);
+      fake.setCellEditMode(false);
+      const later = await port.checkActiveSheet();
+      expect(later.refused).toBeUndefined();
+      expect(later.marked).toBeGreaterThan(0);
+    },
+  );
+
+  it("tells the ribbon's user to press Enter or Esc, whichever code Excel used", async () => {
+    for (const code of [
+      "InvalidOperationInCellEditMode",
+      "InvalidOperation",
+    ] as const) {
+      const { fake, port } = seedWorkbook();
+      fake.setCellEditMode(true, code);
+      const said: string[] = [];
+      await createCheckActiveSheet({
+        port,
+        notify: async (text) => void said.push(text),
+      })({ completed: () => undefined });
+      expect(said).toEqual([uiStrings["zh-CN"].refusal["cell-edit-mode"]]);
+      expect(said[0]).toContain("Enter");
+    }
+  });
+
+  it("does not take another invalid operation for cell-edit mode", () => {
+    expect(
+      isCellEditMode(
+        Object.assign(new Error("Cannot change part of a merged cell."), {
+          code: "InvalidOperation",
+        }),
+      ),
+    ).toBe(false);
   });
 
   it("keeps showing the last result when a re-check is refused", async () => {
@@ -64,7 +109,10 @@ describe("cell-edit mode", () => {
   it("refuses a write that Excel rejects after the read, leaving the sheet as it was", async () => {
     const { fake, port, sheet } = seedWorkbook();
     // The read goes through; the user starts typing before the write arrives.
-    fake.failNextSync({ code: "InvalidOperationInCellEditMode", afterSyncs: 1 });
+    fake.failNextSync({
+      code: "InvalidOperationInCellEditMode",
+      afterSyncs: 1,
+    });
     const check = await port.checkActiveSheet();
     expect(fake.syncCount).toBe(2);
     expect(check.refused).toEqual({ reason: "cell-edit-mode" });
@@ -82,6 +130,8 @@ describe("errors that are not refusals", () => {
     // A failed read is tried once more in smaller pieces (a band of over 512 merged areas fails it); a second failure stands.
     fake.failNextSync({ code: "GeneralException", message: "Excel crashed" });
     fake.failNextSync({ code: "GeneralException", message: "Excel crashed" });
-    await expect(port.checkActiveSheet()).rejects.toMatchObject({ code: "GeneralException" });
+    await expect(port.checkActiveSheet()).rejects.toMatchObject({
+      code: "GeneralException",
+    });
   });
 });

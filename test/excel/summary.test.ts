@@ -1,6 +1,8 @@
 /** 写入校验摘要: the block one blank row under the form, replaced (never repeated) by a re-run. */
 import { SUMMARY_MARKER } from "../../src/core/model";
 import { seedWorkbook } from "../support/seed-workbook";
+import { withCells } from "../../tools/samples/sheet-spec";
+import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
 
 function markerCells(contents: Record<string, { value: unknown }>): string[] {
   return Object.entries(contents)
@@ -53,4 +55,19 @@ describe("writeSummary", () => {
     expect(check.refused).toEqual({ reason: "protected" });
     expect(fake.contents(sheet)).toEqual(contents);
   });
+});
+
+describe("text Excel would take for a formula", () => {
+  it.each(["-邀请代表列席常委会会议人数", "+邀请代表列席常委会会议人数", "=邀请代表列席常委会会议人数"])(
+    "writes an unmet indicator named %s into the summary as text",
+    async (name) => {
+      const spec = withCells(seedSpec, { D25: name });
+      const { fake, port, sheet } = seedWorkbook({ spec });
+      await port.writeSummary("zh-CN");
+      const cell = fake.cell(sheet, "B36");
+      expect(cell.formula).toBeNull();
+      expect(cell.value).toBe(name);
+      expect(cell.format.numberFormat).toBe("@");
+    },
+  );
 });

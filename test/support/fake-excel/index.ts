@@ -92,6 +92,7 @@ export class FakeExcel implements FakeHostAccess {
   /** Errors thrown by event handlers (Office would only log them; tests assert there are none). */
   readonly handlerErrors: unknown[] = [];
   private cellEditMode = false;
+  private cellEditCode = "InvalidOperationInCellEditMode";
   private failures: SyncFailure[] = [];
   private handlers = new Map<number, { scope: HandlerScope; handler: ChangeHandler }>();
   private handlerIds = 0;
@@ -178,9 +179,14 @@ export class FakeExcel implements FakeHostAccess {
     this.sheet(name).protected = on;
   }
 
-  /** While on, every sync that carries commands fails with InvalidOperationInCellEditMode. */
-  setCellEditMode(on: boolean): void {
+  /**
+   * While on, every sync that carries commands fails, with InvalidOperationInCellEditMode or (as the
+   * docs also name it) InvalidOperation with a message about edit mode.
+   * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+   */
+  setCellEditMode(on: boolean, code: "InvalidOperationInCellEditMode" | "InvalidOperation" = "InvalidOperationInCellEditMode"): void {
     this.cellEditMode = on;
+    this.cellEditCode = code;
   }
 
   /** The next sync that carries commands fails as described (queue several for several syncs). */
@@ -200,6 +206,20 @@ export class FakeExcel implements FakeHostAccess {
     this.doc.enter(sheet, rect, [[value === null ? "" : value]], false);
     this.doc.recalc();
     this.dispatch();
+  }
+
+  /** A colleague replies to the thread on a cell (threaded comments keep their replies with them). */
+  reply(sheetName: string, address: string, content: string): void {
+    const { top, left } = parseRect(address);
+    const thread = this.sheet(sheetName).annotationAt(top, left);
+    if (!thread || thread.kind !== "comment") throw new Error(`fake-excel: no thread at ${address}`);
+    thread.replies.push(content);
+  }
+
+  /** The replies of the thread on a cell ([] when there is none). */
+  replies(sheetName: string, address: string): string[] {
+    const { top, left } = parseRect(address);
+    return [...(this.sheet(sheetName).annotationAt(top, left)?.replies ?? [])];
   }
 
   // -------------------------------------------------------------------------------------------
@@ -337,7 +357,7 @@ export class FakeExcel implements FakeHostAccess {
     await Promise.resolve();
     if (ops.length === 0) return;
     if (this.cellEditMode) {
-      throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+      throw new FakeOfficeError(this.cellEditCode, "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
     }
     const failure = this.failures[0] && (this.failures[0].afterSyncs ?? 0) === 0 ? this.failures.shift() : undefined;
     if (!failure && this.failures[0]) this.failures[0] = { ...this.failures[0], afterSyncs: this.failures[0].afterSyncs! - 1 };

@@ -64,6 +64,10 @@ export interface FakeHostAccess {
   execute(context: FakeRequestContext, ops: QueuedOp[]): Promise<void>;
 }
 
+/**
+ * Reading a property before load() and sync() throws PropertyNotLoaded.
+ * https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#load
+ */
 const notLoaded = (name: string): FakeOfficeError =>
   new FakeOfficeError(
     "PropertyNotLoaded",
@@ -545,6 +549,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements HostRang
         if (t === null) return null;
         // As in Excel: only areas whose top-left cell is inside the range (office-js#3611).
         const found = t.sheet.merges.filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right);
+        // "If the merged areas count in this range is more than 512, the API will fail to return the result."
+        // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
         if (found.length > 512) throw new FakeOfficeError("GeneralException", "The range holds more than 512 merged areas.");
         return found.length ? { sheet: t.sheet, rects: found.map((m) => ({ ...m })) } : null;
       },

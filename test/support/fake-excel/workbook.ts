@@ -201,7 +201,11 @@ export class WorkbookState {
     }
   }
 
-  /** `values` / `formulas` setters: null leaves a cell alone; `=…` makes a formula unless the cell is Text. */
+  /**
+   * `values` / `formulas` setters: null leaves a cell alone; text starting with `=`, `+` or `-` makes a
+   * formula unless the cell is Text-formatted (`@`).
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
+   */
   enter(sheet: SheetState, rect: Rect, data: CellValue[][], byAddin: boolean): void {
     this.assertWritable(sheet);
     this.checkShape(rect, data);
@@ -217,6 +221,10 @@ export class WorkbookState {
           cell.formula = null;
         } else if (input.startsWith("=") && input.length > 1) {
           cell.formula = input;
+        } else if (/^[+-]/.test(input) && typeof coerceEntry(input).value === "string") {
+          // Text that starts with + or - (not a number) is taken as a formula too, as typing it would be.
+          // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
+          cell.formula = `=${input}`;
         } else {
           const { value, numberFormat } = coerceEntry(input);
           cell.value = value;
