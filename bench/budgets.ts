@@ -6,6 +6,7 @@ import type { CliDetail } from "./cli";
 import type { EngineDetail } from "./engine";
 import type { SyncDetail } from "./syncs";
 import type { BundleDetail } from "./bundle";
+import type { LiveMarksDetail } from "./live-marks";
 
 export type Verdict = "pass" | "miss" | "—";
 
@@ -111,6 +112,25 @@ export function cliLines(c: CliDetail): Line[] {
     },
     info(`  peak RSS --jobs ${c.jobs}, ${c.moreFiles} files (MB)`, String(c.peakRssMoreMB)),
     info("  peak RSS --jobs 1 (MB)", String(Math.round(c.single.maxRssMB))),
+  ];
+}
+
+export const GUARDS_BUDGET = 1.5;
+
+export function liveMarkLines(m: LiveMarksDetail): Line[] {
+  const info = (figure: string, value: string): Line => ({ section: "marks", figure, value, budget: "", verdict: "—" });
+  return [
+    info(`LibreOffice open + recalculate, ${m.rows} rows, marks only (CPU ms)`, m.plainMs.toFixed(0)),
+    info(`  … with guards (CPU ms)`, m.guardedMs.toFixed(0)),
+    {
+      section: "marks",
+      figure: "guardedVsPlain (LibreOffice, with ÷ without guards)",
+      value: m.guardedVsPlain.toFixed(2),
+      budget: `≤ ${GUARDS_BUDGET}`,
+      verdict: judge(m.guardedVsPlain <= GUARDS_BUDGET),
+    },
+    info("conditional-format rules, marks only", String(m.plainRules)),
+    info(`  … with guards (covering ${m.guardedCells} cells)`, String(m.guardedRules)),
   ];
 }
 

@@ -6,6 +6,7 @@
  *   npm run bench                       everything; writes bench/results.json
  *   npm run bench -- --only engine,syncs  some sections; prints only
  *   npm run bench -- --files 50         a smaller inbox for the command (prints only)
+ *   npm run bench -- --only marks        LibreOffice on a 2,000-row copy with and without guards
  *
  * Never a test: nothing here asserts a time.
  */
@@ -14,15 +15,16 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { promisify } from "util";
-import { bundleLines, cliLines, engineLines, syncLines, table, type Line } from "./budgets";
+import { bundleLines, cliLines, engineLines, liveMarkLines, syncLines, table, type Line } from "./budgets";
 import { measureBundle, type BundleDetail } from "./bundle";
 import { cores, measureCli, type CliDetail } from "./cli";
 import { measureEngine, type EngineDetail } from "./engine";
+import { measureLiveMarks, type LiveMarksDetail } from "./live-marks";
 import { countSyncs, type SyncDetail } from "./syncs";
 
 const ROOT = path.resolve(__dirname, "..");
 const RESULTS = path.join(__dirname, "results.json");
-const SECTIONS = ["engine", "syncs", "cli", "bundle"] as const;
+const SECTIONS = ["engine", "syncs", "cli", "marks", "bundle"] as const;
 type Section = (typeof SECTIONS)[number];
 
 export interface Results {
@@ -30,6 +32,7 @@ export interface Results {
   engine: { seedMicros: number; rows1k: number; rows10k: number; scaling10x: number; vsLoad: number };
   cli: { files: number; vsBareLoad: number; parallelSpeedup: number; peakRssMB: number };
   bundle: { taskpaneGzipKB: number };
+  marks: { rows: number; guardedVsPlain: number; plainRules: number; guardedRules: number; guardedCells: number };
 }
 
 interface Args {
@@ -71,6 +74,7 @@ async function main(): Promise<void> {
   let syncs: SyncDetail | undefined;
   let cli: CliDetail | undefined;
   let bundle: BundleDetail | undefined;
+  let marks: LiveMarksDetail | undefined;
 
   // The engine first, while this process is fresh; webpack last, since it leaves a large heap behind.
   if (args.only.includes("engine")) {
@@ -86,6 +90,10 @@ async function main(): Promise<void> {
     log(`cli: ${args.files} workbooks, --jobs 1 and --jobs ${cores()} against a bare exceljs read`);
     cli = await measureCli({ files: args.files, log: (l) => log(`cli: ${l}`) });
   }
+  if (args.only.includes("marks")) {
+    log("marks: LibreOffice opening a 2,000-row annotated copy with and without guards (CPU time, medians)");
+    marks = await measureLiveMarks();
+  }
   if (args.only.includes("bundle")) {
     log("bundle: production webpack build of the task pane");
     bundle = await measureBundle();
@@ -95,12 +103,13 @@ async function main(): Promise<void> {
     ...(syncs ? syncLines(syncs) : []),
     ...(engine ? engineLines(engine) : []),
     ...(cli ? cliLines(cli) : []),
+    ...(marks ? liveMarkLines(marks) : []),
     ...(bundle ? bundleLines(bundle) : []),
   ];
   const machine = `${os.cpus()[0]?.model ?? "cpu"} × ${cores()}, node ${process.version}, load ${os.loadavg()[0].toFixed(1)}`;
   process.stdout.write(`\n${table(lines)}\n\n${machine}; ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 
-  if (!engine || !syncs || !cli || !bundle || args.files !== 200) {
+  if (!engine || !syncs || !cli || !bundle || !marks || args.files !== 200) {
     process.stdout.write("(partial run: bench/results.json left as it was)\n");
     return;
   }
@@ -122,6 +131,13 @@ async function main(): Promise<void> {
     },
     cli: { files: cli.files, vsBareLoad: cli.vsBareLoad, parallelSpeedup: cli.parallelSpeedup, peakRssMB: cli.peakRssMB },
     bundle: { taskpaneGzipKB: bundle.taskpaneGzipKB },
+    marks: {
+      rows: marks.rows,
+      guardedVsPlain: Number(marks.guardedVsPlain.toFixed(2)),
+      plainRules: marks.plainRules,
+      guardedRules: marks.guardedRules,
+      guardedCells: marks.guardedCells,
+    },
   };
   await fs.writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`wrote ${path.relative(process.cwd(), RESULTS)}\n`);

@@ -11,7 +11,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { a1 } from "../../src/core/grid";
 
-const SOFFICE = "/usr/bin/soffice";
+export const SOFFICE = "/usr/bin/soffice";
 
 
 /**
