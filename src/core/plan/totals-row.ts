@@ -20,7 +20,7 @@ export type TextCellTest = (row: number, col: number) => boolean;
 
 
 /** Would the column's formula read this part as ziping does? */
-function formulaReads(cell: MoneyValue, textMode: boolean): boolean {
+export function formulaReads(cell: MoneyValue, textMode: boolean): boolean {
   if (cell.kind === "unreadable") return false;
   if (cell.kind === "blank") return cell.raw.trim() === "" || !textMode;
   return textMode ? NUMBERVALUE_READS.test(cell.raw) || NUMBER_TEXT.test(cell.raw) : NUMBER_TEXT.test(cell.raw);

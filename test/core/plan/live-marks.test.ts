@@ -71,3 +71,22 @@ describe("relativeKey", () => {
     expect(relativeKey("G5>E5", 4, 6)).toBe(relativeKey("G6>E6", 5, 6));
   });
 });
+
+describe("where no formula reads a value as the engine does, the mark stays static", () => {
+  const planFor = (cells: Record<string, string | number>) => {
+    const grid = toGridData(withCells(seedSpec, cells));
+    return planWrites(checkGrid(grid), { guards: true }, grid).plan;
+  };
+
+  it("an actual written with words around the number", () => {
+    const g25 = planFor({ G25: "约36人次" }).marks.find((m) => m.address === "G25");
+    expect(g25?.condition).toBeUndefined();
+  });
+
+  it("a part written 万-scaled: its column's total gets no condition, the other columns keep theirs", () => {
+    const plan = planFor({ E5: "3756万" });
+    const conditions = [...plan.marks, ...(plan.guards ?? [])].filter((m) => m.row === 9 && m.condition?.includes("SUMPRODUCT"));
+    expect(conditions.map((m) => m.address)).not.toContain("E10");
+    expect(conditions.map((m) => m.address)).toContain("G10");
+  });
+});

@@ -25,6 +25,9 @@ function actualValue(row: IndicatorRow): string | null {
   const units = [target.unit, trailingUnit(target.raw), trailingUnit(actual.raw)].filter(
     (u): u is string => u !== null && u !== "%" && u !== "％",
   );
+  // What is left once the units go must be a number NUMBERVALUE reads (not `约36`, `达到95%`).
+  const bare = units.reduce((text, unit) => text.split(unit).join(""), actual.raw).replace(/[%％]\s*$/, "");
+  if (!PLAIN_NUMBER.test(bare)) return null;
   if (target.unit !== "%") return numberValue(withoutUnits(ref, units));
   const x = numberValue(withoutUnits(ref, [...units, "%", "％"]));
   const points = target.kind === "quantity" ? target.value : target.high;
@@ -33,6 +36,9 @@ function actualValue(row: IndicatorRow): string | null {
   const percent = `OR(ISNUMBER(SEARCH("%",${ref})),ISNUMBER(SEARCH("％",${ref})))`;
   return `ROUND(IF(OR(${percent},ABS(${x})>1),${x},${x}*100),${NOISE_DECIMALS})`;
 }
+
+/** A number as NUMBERVALUE(…, ".", ",") reads it, the same as the engine. */
+const PLAIN_NUMBER = /^\s*[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?\s*$/i;
 
 const FORMULA_OP: Record<Operator, string> = { gt: ">", ge: ">=", lt: "<", le: "<=", eq: "=" };
 const NEGATED: Record<Operator, Operator> = { gt: "le", ge: "lt", lt: "ge", le: "gt", eq: "eq" };

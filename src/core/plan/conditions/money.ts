@@ -6,6 +6,7 @@ import { a1 } from "../../grid";
 import { wholeColumn } from "../../money-table";
 import type { MoneyRow, MoneyTable } from "../../model";
 import { amountAt, columnName, comparePrecision, moneyRows } from "../../rules/support/money";
+import { formulaReads } from "../totals-row";
 import { amount, amountSum, rounded } from "./formula";
 import type { LiveCheck } from "./live-check";
 
@@ -15,8 +16,11 @@ function totals(table: MoneyTable): LiveCheck[] {
   const checks: LiveCheck[] = [];
   for (const column of table.columns) {
     const cell = total.amounts[column.col];
-    if (!cell || cell.kind === "unreadable") continue;
-    const rows = table.parts.filter((p) => p.amounts[column.col]).map((p) => p.amounts[column.col].cell.row);
+    if (!cell || !formulaReads(cell, true)) continue;
+    const parts = table.parts.filter((p) => p.amounts[column.col]);
+    // `864.2万` or a `/` among the parts: NUMBERVALUE would not read them as the rules do.
+    if (!parts.every((p) => formulaReads(p.amounts[column.col], true))) continue;
+    const rows = parts.map((p) => p.amounts[column.col].cell.row);
     const sum = amountSum(column.col, rows);
     if (!sum) continue;
     const decimals = [cell.kind === "amount" ? cell.decimals : 0];
@@ -54,7 +58,7 @@ function notAbove(
 
 function cellOf(row: MoneyRow, col: number): { row: number; col: number; decimals: number } | null {
   const cell = row.amounts[col];
-  if (!cell || cell.kind === "unreadable") return null;
+  if (!cell || !formulaReads(cell, true)) return null;
   return { row: cell.cell.row, col: cell.cell.col, decimals: cell.kind === "amount" ? cell.decimals : 0 };
 }
 
