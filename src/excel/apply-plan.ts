@@ -5,7 +5,7 @@
  * after the insertion). Nothing here syncs.
  */
 import { a1, type CellRange, type GridData } from "../core/grid";
-import { MARK_FILL, markFormula, type CellWrite, type WritePlan } from "../core/model";
+import { MARK_FILL, type CellWrite, type WritePlan } from "../core/model";
 import { rowsAddress } from "./addresses";
 import type { AnnotationKind } from "./capabilities";
 import type { HostWorksheet } from "./host";
@@ -165,9 +165,13 @@ export function queueWrites({ sheet, plan, diff, grid, columns, kind }: WriteReq
     for (const r of rows) writeCells(sheet, r.row, r.cells, formatOf(r.row));
   }
 
-  for (const { severity, address } of diff.addFormats) {
+  for (const { severity, address, formula } of diff.addFormats) {
     const format = sheet.getRanges(address).conditionalFormats.add("Custom");
-    format.custom.rule.formula = markFormula(severity);
+    // `formula` is in en-US names whatever the user's language (formulaLocal is the user's), and its
+    // relative references are read from the range's top-left cell, as the example on
+    // https://learn.microsoft.com/javascript/api/office-scripts/excelscript/excelscript.conditionalformatrule
+    // writes one (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatrule).
+    format.custom.rule.formula = formula;
     format.custom.format.fill.color = MARK_FILL[severity];
   }
   const collection = kind === "note" ? sheet.notes : sheet.comments;

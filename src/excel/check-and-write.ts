@@ -7,7 +7,7 @@
  */
 import type { SheetResult } from "../core/engine";
 import type { GridData } from "../core/grid";
-import type { Finding, Lang, Mark, WritePlan } from "../core/model";
+import type { Finding, Form, Lang, Mark, WritePlan } from "../core/model";
 import type { PlannedCheck, PlanRequest } from "../core/plan";
 import type { CheckOptions } from "../core/rules/rule";
 import { localAddress } from "./addresses";
@@ -23,10 +23,12 @@ export interface Engine {
   check(grid: GridData, options: CheckOptions): SheetResult;
   plan(result: SheetResult, request: PlanRequest, grid: GridData): PlannedCheck;
   applyToGrid(grid: GridData, plan: WritePlan): GridData;
-  marks(findings: Finding[], lang: Lang): Mark[];
+  /** Marks for the findings, live where a formula decides them on `form` (static without it). */
+  marks(findings: Finding[], lang: Lang, form?: Form | null): Mark[];
 }
 
-export type Action = Pick<PlanRequest, "insertTotals" | "summary" | "lang" | "fillScores">;
+/** `live`: a re-check after the user's edit (MarkOptions.live). */
+export type Action = Pick<PlanRequest, "insertTotals" | "summary" | "lang" | "fillScores" | "guards"> & { live?: boolean };
 
 /** What one port keeps between calls. */
 export interface Session {
@@ -52,8 +54,22 @@ const writesCells = (plan: WritePlan): boolean => Boolean(plan.totals || plan.su
 
 /** Cells the ledger says carry a mark. */
 function ledgerCells(ledger: MarkLedger | undefined): number {
-  if (!ledger) return 0;
-  return Object.values(ledger.formats).reduce((n, f) => n + (f.key ? f.key.split(",").length : 0), 0);
+  return ledger?.marked ?? 0;
+}
+
+/**
+ * The live marks written last time whose findings are gone: they stay in the plan, so a fix writes
+ * nothing (their condition is FALSE now, their note states the requirement). Only while the layout is
+ * the one they were written for; a guard on a kept mark's cell gives way to it, as on the first write.
+ */
+function keepLiveMarks(plan: WritePlan, ledger: MarkLedger | undefined, shape: string): void {
+  if (!ledger?.live || ledger.live.shape !== shape) return;
+  const planned = new Set(plan.marks.map((m) => m.address));
+  const kept = ledger.live.marks.filter((m) => !planned.has(m.address));
+  if (kept.length === 0) return;
+  const keptAt = new Set(kept.map((m) => m.address));
+  plan.marks = [...plan.marks, ...kept].sort((a, b) => a.row - b.row || a.col - b.col);
+  if (plan.guards) plan.guards = plan.guards.filter((g) => !keptAt.has(g.address));
 }
 
 /** The mark writes for a prepared sheet; null when its notes must be located first. */
@@ -61,6 +77,7 @@ function diff(session: Session, p: Pending, located?: LocatedAnnotation[]): Mark
   const { plan } = p.planned;
   return diffMarks({
     marks: plan.marks,
+    guards: plan.guards,
     state: p.state,
     ledger: session.ledgers.get(p.state.id),
     located,
@@ -78,7 +95,8 @@ export function prepare(session: Session, target: Target, action: Action, checkO
   session.lastResult = result;
   const planned = engine.plan(result, { ...action, marks: true, options: checkOptions }, state.grid);
   // Notes keep one language whatever language a summary is written in.
-  planned.plan.marks = engine.marks(planned.after.findings, session.noteLanguage());
+  planned.plan.marks = engine.marks(planned.after.findings, session.noteLanguage(), planned.after.form);
+  if (action.live) keepLiveMarks(planned.plan, session.ledgers.get(state.id), gridShape(state.grid));
   const { plan } = planned;
   let predicted = writesCells(plan) ? engine.applyToGrid(state.grid, plan) : state.grid;
   if (plan.totals?.mode === "insert" && result.form) {

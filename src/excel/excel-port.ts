@@ -22,7 +22,7 @@ import { clearMarksOn } from "./clear-marks";
 import { isCellEditMode, PortRefusal } from "./errors";
 import type { HostRun } from "./host";
 import { displayLanguage as officeDisplayLanguage } from "./language";
-import type { ReadProgress, SheetCheck, WorkbookPort, WriteAction } from "./port";
+import type { MarkOptions, ReadProgress, SheetCheck, WorkbookPort, WriteAction } from "./port";
 import { cellText, changedCells } from "./preview";
 import { readSheets } from "./read-workbook";
 import { watchEdits } from "./watch";
@@ -94,7 +94,8 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
   }
 
   return {
-    checkActiveSheet: (checkOptions) => onActiveSheet({}, checkOptions),
+    checkActiveSheet: (checkOptions, marks: MarkOptions = {}) =>
+      onActiveSheet({ ...(marks.live ? { live: true } : {}), ...(marks.guards ? { guards: true } : {}) }, checkOptions),
     insertTotals: (checkOptions) => onActiveSheet({ insertTotals: true }, checkOptions),
     writeSummary: (lang, checkOptions) => onActiveSheet({ summary: true, lang }, checkOptions),
     fillScores: (checkOptions) => onActiveSheet({ fillScores: true }, checkOptions),

@@ -7,8 +7,9 @@
  * ledger cannot vouch for the sheet, formats are rewritten and notes are either replaced wholesale
  * (when no user note could be in the way) or located with one extra sync.
  */
-import { rangeA1, type GridData } from "../core/grid";
-import type { Mark, Severity } from "../core/model";
+import { parseRange, rangeA1, type GridData } from "../core/grid";
+import type { Guard, Mark, Severity } from "../core/model";
+import { formatRules, moveCondition } from "../core/plan";
 import { addressChunks, cellSetKey, rectangles, shiftAddress } from "./addresses";
 import type { AnnotationKind } from "./capabilities";
 import type { HostAnnotation, HostConditionalFormat } from "./host";
@@ -25,10 +26,14 @@ export interface NoteLedger {
 }
 
 export interface MarkLedger {
-  /** Per severity: the cells ziping's formats cover (cellSetKey) and how many formats carry them. */
+  /** Per severity: the cells and formulas of ziping's formats (rulesKey) and how many formats carry them. */
   formats: Record<Severity, { key: string; count: number }>;
   /** Absent when ziping does not know where the user's notes are. */
   notes?: NoteLedger;
+  /** Cells carrying a mark (guards aside). */
+  marked: number;
+  /** The live marks written, and the layout they were written for (a live re-check keeps them). */
+  live?: { shape: string; marks: Mark[] };
 }
 
 /** A note or comment with its cell, from a locate sync or vouched for by the ledger. */
@@ -46,6 +51,8 @@ export interface FormatAdd {
   severity: Severity;
   /** One conditional format per entry: an address list for getRanges. */
   address: string;
+  /** En-US, with `=`; relative references read from the top-left cell of `address`'s first area. */
+  formula: string;
 }
 
 export interface MarkDiff {
@@ -66,6 +73,8 @@ export interface MarkDiff {
 export interface DiffInput {
   /** The plan's marks, in post-write coordinates. */
   marks: Mark[];
+  /** The plan's guards (live conditions on cells without a mark), in post-write coordinates. */
+  guards?: Guard[];
   state: Pick<SheetState, "formats" | "annotations">;
   ledger?: MarkLedger;
   /** Where every note on the sheet is, when a locate sync ran. */
@@ -134,14 +143,20 @@ function vouchedNotes(
   ];
 }
 
+/** The severity's rules as one comparable text: each rule's cells and formula. */
+function rulesKey(rules: ReturnType<typeof formatRules>): string {
+  return rules.map((r) => `${cellSetKey(r.cells)}|${r.formula}`).join("\n");
+}
+
 function diffFormats(input: DiffInput, out: MarkDiff): void {
-  const { marks, state, ledger, insertedRow } = input;
+  const { state, ledger, insertedRow } = input;
   const formats = emptyFormats();
+  const rules = formatRules(input.marks, input.guards);
   // A tag without a readable severity is stale whatever the plan says.
   for (const f of state.formats) if (f.severity === null) out.deleteFormats.push(f.format);
   for (const severity of SEVERITIES) {
-    const cells = marks.filter((m) => m.severity === severity);
-    const key = cellSetKey(cells);
+    const mine = rules.filter((r) => r.severity === severity);
+    const key = rulesKey(mine);
     const existing = state.formats.filter((f) => f.severity === severity).map((f) => f.format);
     const prior = ledger?.formats[severity];
     // An inserted row can stretch a format's rectangles over the new row, so formats are rewritten then.
@@ -153,9 +168,19 @@ function diffFormats(input: DiffInput, out: MarkDiff): void {
     }
     out.deleteFormats.push(...existing);
     if (key === "") continue;
-    const addresses = addressChunks(rectangles(cells));
-    for (const address of addresses) out.addFormats.push({ severity, address });
-    formats[severity] = { key, count: addresses.length };
+    let count = 0;
+    for (const rule of mine) {
+      const addresses = addressChunks(rectangles(rule.cells));
+      const anchor = rule.cells[0];
+      for (const address of addresses) {
+        // A chunk of a long rule starts lower down: its formula is the rule's, read from its own first cell.
+        const first = parseRange(address.split(",")[0]);
+        const formula = moveCondition(rule.formula, first.top - anchor.row, first.left - anchor.col);
+        out.addFormats.push({ severity, address, formula });
+      }
+      count += addresses.length;
+    }
+    formats[severity] = { key, count };
   }
   out.ledger.formats = formats;
 }
@@ -222,10 +247,12 @@ export function diffMarks(input: DiffInput): MarkDiff | null {
     addAnnotations: [],
     userAnnotated: [],
     unchanged: false,
-    ledger: { formats: emptyFormats() },
+    ledger: { formats: emptyFormats(), marked: new Set(input.marks.map((m) => m.address)).size },
   };
   diffFormats(input, out);
   if (!diffAnnotations(input, out)) return null;
+  const live = input.marks.filter((m) => m.condition !== undefined);
+  if (live.length > 0) out.ledger.live = { shape: input.shapeAfter, marks: live };
   out.unchanged =
     out.deleteFormats.length === 0 &&
     out.addFormats.length === 0 &&

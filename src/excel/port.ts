@@ -58,9 +58,21 @@ export interface ReadProgress {
   rows: number;
 }
 
+/** How a check writes its marks. */
+export interface MarkOptions {
+  /**
+   * A re-check after the user's edit: a live mark whose finding went stays (its fill is already gone
+   * and its note states the requirement), so fixing cells writes nothing; new findings and static
+   * marks that must go are still written.
+   */
+  live?: boolean;
+  /** 在表中保留实时校验: live conditions on every checkable cell, failing or not. */
+  guards?: boolean;
+}
+
 export interface WorkbookPort {
   /** Read the active sheet (one sync), check it, bring the marks up to date (one more sync, skipped when nothing changed). */
-  checkActiveSheet(options?: CheckOptions): Promise<SheetCheck>;
+  checkActiveSheet(options?: CheckOptions, marks?: MarkOptions): Promise<SheetCheck>;
   /** Check every sheet; marks each one that holds a form. */
   checkAllSheets(options?: CheckOptions): Promise<SheetCheck[]>;
   /** Remove every mark ziping made on the active sheet; returns how many cells were cleared. */

@@ -99,7 +99,7 @@ export function usePaneState(
     let stop: (() => Promise<void>) | null = null;
     let ended = false;
     const report = (error: unknown) => dispatch({ type: "failed", message: messageOf(error) });
-    const onEdit = () => void run("live", async () => [await port.checkActiveSheet(options())]);
+    const onEdit = () => void run("live", async () => [await port.checkActiveSheet(options(), { live: true })]);
     port.watchEdits(onEdit, LIVE_DEBOUNCE_MS).then((stopWatching) => {
       if (ended) stopWatching().catch(report);
       else stop = stopWatching;

@@ -1,6 +1,6 @@
 /** The mark diff: what to delete and add so the sheet shows exactly the plan's marks. */
 import type { Mark, Severity } from "../../src/core/model";
-import { NOTE_PREFIX } from "../../src/core/model";
+import { NOTE_PREFIX, markFormula } from "../../src/core/model";
 import { parseA1 } from "../../src/core/grid";
 import type { HostAnnotation, HostConditionalFormat } from "../../src/excel/host";
 import { diffMarks, type DiffInput, type MarkLedger } from "../../src/excel/marks";
@@ -43,9 +43,9 @@ describe("diffMarks", () => {
   it("adds one format per severity over its cells and one note per cell on a clean sheet", () => {
     const diff = diffMarks(input({ marks }))!;
     expect(diff.addFormats).toEqual([
-      { severity: "error", address: "E10, G25" },
-      { severity: "warning", address: "G14" },
-      { severity: "info", address: "G17" },
+      { severity: "error", address: "E10, G25", formula: markFormula("error") },
+      { severity: "warning", address: "G14", formula: markFormula("warning") },
+      { severity: "info", address: "G17", formula: markFormula("info") },
     ]);
     expect(diff.addAnnotations.map((a) => a.address)).toEqual(["G14", "G17", "G25", "E10"]);
     expect(diff.unchanged).toBe(false);
@@ -63,7 +63,7 @@ describe("diffMarks", () => {
     const diff = diffMarks(input({ marks: next, ledger, state: { formats, annotations } }))!;
     expect(diff.deleteFormats).toHaveLength(1);
     expect(diff.deleteFormats[0]).toBe(formats.find((f) => f.severity === "error")!.format);
-    expect(diff.addFormats).toEqual([{ severity: "error", address: "E10" }]);
+    expect(diff.addFormats).toEqual([{ severity: "error", address: "E10", formula: markFormula("error") }]);
     expect(diff.deleteAnnotations).toEqual([{ address: "G25", kind: "note" }]);
     expect(diff.addAnnotations).toEqual([]);
   });
@@ -104,6 +104,35 @@ describe("diffMarks", () => {
     expect(diff.deleteAnnotations).toEqual([]);
     expect(diff.addAnnotations).toEqual([]);
     expect([...diff.ledger.notes!.ours.keys()].sort()).toEqual(["E11", "G15", "G18", "G26"]);
+  });
+
+  it("writes a live mark's condition, one format per column and condition, and rewrites it when the condition changes", () => {
+    const live = (address: string, condition: string): Mark => ({ ...mark(address, "error"), condition });
+    const first = [live("G5", "G5>E5"), live("G6", "G6>E6"), live("G25", "G25<=50")];
+    const diff = diffMarks(input({ marks: first }))!;
+    expect(diff.addFormats).toEqual([
+      { severity: "error", address: "G5:G6", formula: '=AND(G5>E5,N("ziping:error")=0)' },
+      { severity: "error", address: "G25", formula: '=AND(G25<=50,N("ziping:error")=0)' },
+    ]);
+    const formats = diff.addFormats.map((f) => format(f.severity));
+    const annotations = diff.addAnnotations.map((a) => note(a.content));
+    expect(diffMarks(input({ marks: first, ledger: diff.ledger, state: { formats, annotations } }))!.unchanged).toBe(true);
+    const changed = [...first.slice(0, 2), live("G25", "G25<=60")];
+    const again = diffMarks(input({ marks: changed, ledger: diff.ledger, state: { formats, annotations } }))!;
+    expect(again.deleteFormats).toHaveLength(2);
+    expect(again.addFormats.map((f) => f.formula)).toEqual(['=AND(G5>E5,N("ziping:error")=0)', '=AND(G25<=60,N("ziping:error")=0)']);
+  });
+
+  it("writes each chunk of a long shared live rule for its own first cell", () => {
+    const live = (row: number): Mark => ({ ...mark(`G${row}`, "warning"), condition: `G${row}>E${row}` });
+    // Every other row: one rectangle per cell, more than one getRanges address list holds.
+    const marks = Array.from({ length: 400 }, (_, i) => live(5 + 2 * i));
+    const diff = diffMarks(input({ marks }))!;
+    expect(diff.addFormats.length).toBeGreaterThan(1);
+    for (const f of diff.addFormats) {
+      const first = /^G(\d+)/.exec(f.address)![1];
+      expect(f.formula).toBe(`=AND(G${first}>E${first},N("ziping:warning")=0)`);
+    }
   });
 
   it("deletes a tagged format whose severity cannot be read", () => {

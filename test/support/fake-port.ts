@@ -4,7 +4,7 @@
  */
 import type { CheckOptions } from "../../src/core/rules/rule";
 import type { Lang } from "../../src/core/model";
-import type { CellChange, ClearedSheet, SheetCheck, WorkbookPort, WriteAction } from "../../src/excel/port";
+import type { CellChange, ClearedSheet, MarkOptions, SheetCheck, WorkbookPort, WriteAction } from "../../src/excel/port";
 
 export interface Deferred<T> {
   promise: Promise<T>;
@@ -45,6 +45,8 @@ export class FakePort implements WorkbookPort {
   readonly calls: string[] = [];
   /** The CheckOptions each checking call was given, in call order (`undefined` when none). */
   readonly options: { method: string; options: CheckOptions | undefined }[] = [];
+  /** The MarkOptions each checkActiveSheet call was given (live re-checks say so). */
+  readonly markOptions: (MarkOptions | undefined)[] = [];
   readonly selected: { sheet: string; address: string }[] = [];
   readonly summaryLangs: Lang[] = [];
   /** The live-edit listeners currently registered (removed when their stop function is called). */
@@ -64,8 +66,9 @@ export class FakePort implements WorkbookPort {
     this.options.push({ method, options });
   }
 
-  checkActiveSheet(options?: CheckOptions): Promise<SheetCheck> {
+  checkActiveSheet(options?: CheckOptions, marks?: MarkOptions): Promise<SheetCheck> {
     this.record("checkActiveSheet", options);
+    this.markOptions.push(marks);
     return answer(this.check);
   }
   checkAllSheets(options?: CheckOptions): Promise<SheetCheck[]> {

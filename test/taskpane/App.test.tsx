@@ -230,6 +230,8 @@ describe("live check", () => {
     await act(async () => port.edit());
     await waitFor(() => expect(screen.queryByText("指标未完成")).not.toBeInTheDocument());
     expect(port.calls.filter((c) => c === "checkActiveSheet")).toHaveLength(2);
+    // The re-check after an edit says it is live, so the port leaves live marks of fixed cells alone.
+    expect(port.markOptions).toEqual([undefined, { live: true }]);
   });
 
   test("turning the switch off stops watching; on again resumes", async () => {

@@ -16,6 +16,7 @@ import { planTotalsRow, type TextCellTest } from "./totals-row";
 export { applyPlanToGrid, shiftMerges } from "./apply-to-grid";
 export { marksFromFindings } from "./marks";
 export { formatRules, type FormatRule } from "./format-rules";
+export { liveChecks, moveCondition } from "./conditions";
 export { planScoreFills } from "./score-fills";
 
 export interface PlanRequest {

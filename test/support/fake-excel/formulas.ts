@@ -1,7 +1,8 @@
 /**
  * Enough of Excel's formula language for the formulas ziping writes (SUM, SUMPRODUCT over
- * NUMBERVALUE, IFERROR, N, arithmetic and comparison), so the fake shows computed values after a
- * write the way Excel would, and references that move when rows are inserted.
+ * NUMBERVALUE, IFERROR, N, arithmetic and comparison, and the functions of the live marks'
+ * conditions), so the fake shows computed values and conditional fills after a write the way Excel
+ * would, and references that move when rows are inserted.
  */
 import { parseRect, type Rect } from "./addresses";
 
@@ -241,7 +242,68 @@ class Parser {
         return numberValue(text as Scalar, d, g);
       }
       case "IFERROR":
+        // Element by element over an array, as SUMPRODUCT evaluates its arguments
+        // (https://support.microsoft.com/office/iferror-function-c526fd07-caeb-47b8-8bb6-63f3e417f611).
+        if (Array.isArray(args[0])) return args[0].map((row) => row.map((v) => (isError(v) ? (args[1] as Value) : v)));
         return isError(args[0]) ? args[1] : args[0];
+      // The functions of ziping's live conditions (src/core/plan/conditions), as Excel's function
+      // reference describes them; an error argument makes the result an error, which a conditional
+      // format reads as not applying.
+      case "AND":
+      case "OR": {
+        // https://support.microsoft.com/office/and-function-5f19b2e8-e1df-4408-897a-ce285a19e9d9
+        // https://support.microsoft.com/office/or-function-7d17ad14-8700-4281-b308-00b131e22af0
+        const values: boolean[] = [];
+        for (const a of args.flatMap(flat)) {
+          if (isError(a)) return a;
+          if (typeof a === "boolean") values.push(a);
+          else if (typeof a === "number") values.push(a !== 0);
+        }
+        if (values.length === 0) return { error: "#VALUE!" };
+        return name === "AND" ? values.every(Boolean) : values.some(Boolean);
+      }
+      case "NOT": {
+        const n = toNumber(args[0]);
+        return isError(n) ? n : n === 0;
+      }
+      case "IF": {
+        // https://support.microsoft.com/office/if-function-69aed7c9-4e8a-4755-a9bc-aa8bbff73be2
+        const test = toNumber(args[0]);
+        if (isError(test)) return test;
+        return test !== 0 ? args[1] : (args[2] ?? false);
+      }
+      case "ROUND": {
+        // Half away from zero: https://support.microsoft.com/office/round-function-c018c5d8-40fb-4053-90b1-b3e7f61a213c
+        const x = toNumber(args[0]);
+        const d = toNumber(args[1]);
+        if (isError(x)) return x;
+        if (isError(d)) return d;
+        const scale = 10 ** d;
+        return (Math.sign(x) * Math.round(Number((Math.abs(x) * scale).toPrecision(15)))) / scale;
+      }
+      case "ABS": {
+        const x = toNumber(args[0]);
+        return isError(x) ? x : Math.abs(x);
+      }
+      case "SUBSTITUTE": {
+        // https://support.microsoft.com/office/substitute-function-6434944e-a904-4336-a9b0-1e58df3bc332
+        const [text, from, to] = args.map((a) => (Array.isArray(a) ? a[0][0] : a));
+        for (const a of [text, from, to]) if (isError(a)) return a;
+        const find = toText(from as Scalar);
+        return find === "" ? toText(text as Scalar) : toText(text as Scalar).split(find).join(toText(to as Scalar));
+      }
+      case "SEARCH": {
+        // Not found is #VALUE!: https://support.microsoft.com/office/search-function-f79ef0b8-0991-4fc1-93b0-627c019a8e9f
+        const [find, within] = args.map((a) => (Array.isArray(a) ? a[0][0] : a));
+        if (isError(find)) return find;
+        if (isError(within)) return within;
+        const at = toText(within as Scalar).toLowerCase().indexOf(toText(find as Scalar).toLowerCase());
+        return at < 0 ? { error: "#VALUE!" } : at + 1;
+      }
+      case "ISNUMBER": {
+        const v = Array.isArray(args[0]) ? args[0][0][0] : args[0];
+        return typeof v === "number";
+      }
       case "N": {
         const v = Array.isArray(args[0]) ? args[0][0][0] : args[0];
         if (isError(v)) return v;

@@ -12,6 +12,7 @@ import type { LibraryHas } from "../../../src/excel/capabilities";
 import type { HostChangedEventArgs, HostContext, HostRun } from "../../../src/excel/host";
 import { cellName, contains, parseRect, rectName, splitSheet, type Rect } from "./addresses";
 import { evaluate } from "./formulas";
+import { moveCondition } from "../../../src/core/plan";
 import { FakeRequestContext, type ChangeHandler, type FakeHostAccess, type HandlerScope, type QueuedOp } from "./proxies";
 import {
   DEFAULT_FORMAT,
@@ -291,7 +292,13 @@ export class FakeExcel implements FakeHostAccess {
     const read = (r: number, c: number): CellValue => sheet.peek(r, c)?.value ?? null;
     for (const cf of sheet.conditionalFormats) {
       if (cf.type !== "Custom" || !cf.ranges.some((r) => contains(r, here))) continue;
-      if (evaluate(cf.formula, read) === true) return cf.fill;
+      // Relative references are written for the top-left cell of the format's range and read from
+      // each cell at the same offset (the example on
+      // https://learn.microsoft.com/javascript/api/office-scripts/excelscript/excelscript.conditionalformatrule
+      // writes its rule for getCell(0, 0)). With several areas: the first area's top-left.
+      const anchor = cf.ranges[0];
+      const formula = moveCondition(cf.formula, top - anchor.top, left - anchor.left);
+      if (evaluate(formula, read) === true) return cf.fill;
     }
     return sheet.formatAt(top, left).fill;
   }

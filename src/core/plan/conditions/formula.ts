@@ -84,3 +84,19 @@ export function relativeKey(condition: string, row: number, col: number): string
     )
     .join("");
 }
+
+/**
+ * A condition written for one cell, rewritten for another: every reference moves by the same
+ * offset, as a spreadsheet reads a conditional format's relative references from each cell.
+ */
+export function moveCondition(condition: string, rows: number, cols: number): string {
+  if (rows === 0 && cols === 0) return condition;
+  return condition
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(REFERENCE, (_w, letters: string, digits: string) => a1(Number(digits) - 1 + rows, columnIndex(letters) + cols)),
+    )
+    .join("");
+}

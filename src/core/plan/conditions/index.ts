@@ -10,7 +10,7 @@ import type { LiveCheck } from "./live-check";
 import { moneyChecks } from "./money";
 
 export type { LiveCheck } from "./live-check";
-export { relativeKey } from "./formula";
+export { moveCondition, relativeKey } from "./formula";
 
 export function liveChecks(form: Form | null): LiveCheck[] {
   if (!form) return [];
