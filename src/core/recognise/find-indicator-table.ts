@@ -15,7 +15,7 @@ import { normalise } from "../text";
 import { cellRef, cellsStartingIn, forEachHeaderCell, headerSpan, startsInRow } from "./cells";
 import { isFormFooter } from "./form-end";
 import { headerBand, type HeaderLeaf } from "./header-band";
-import { isIndicatorRow } from "./indicator-row";
+import { isIndicatorRow, isPlaceholderName } from "./indicator-row";
 import { classifyIndicatorHeader, isBlockHeading, isIndicatorEnd, sectionHeading, targetPreference, type IndicatorHeader } from "./header-words";
 
 export type IndicatorColumns = IndicatorTable["columns"];
@@ -133,8 +133,9 @@ function readTable(grid: Grid, headerRow: number, headerBottom: number, columns:
   for (let row = headerBottom + 1; row <= bottom; row++) {
     const starting = cellsStartingIn(grid, row, span.left, span.right);
     if (starting.some((c) => c.col <= Math.max(labelRight, columns.name) && isIndicatorEnd(c.text))) break;
-    // The form ends where its table ends: a signature line or a page number anywhere on the row.
-    if (starting.some((c) => isFormFooter(c.text))) break;
+    // The form ends where its table ends: a signature line or a page number on a row that names no
+    // indicator (an indicator's 偏差原因 may well begin 负责人：…).
+    if (starting.some((c) => isFormFooter(c.text)) && namesNoIndicator(grid.text(row, columns.name))) break;
     // A second block repeats the header: read on under it.
     if (indicatorColumns(grid, row)) {
       lastRow = row;
@@ -262,6 +263,10 @@ function readTargetAndActual(name: string, written: Target, readActual: (target:
     if (actual.kind === "number") return { target, actual };
   }
   return { target: written, actual: readActual(written) };
+}
+
+function namesNoIndicator(name: string): boolean {
+  return isPlaceholderName(name) || isFormFooter(name);
 }
 
 /** 得分系数 is read like an actual against `100%`: `72.74%`, 0.7274 in a `0.00%` cell and 72.74 all mean the same. */

@@ -63,6 +63,11 @@ describe.each([
     expect(met(result)).toBe(`${baseline.indicators!.met}/16`);
   });
 
+  it("reads on past an indicator whose explanation begins like a signature", () => {
+    const explained = check(withCells(spec, { G28: "负责人：因人员调整，工作延后" }));
+    expect(explained.indicators!.total).toBe(16);
+  });
+
   it("ends the indicator table above the footer", () => {
     expect(Math.max(...result.form!.indicators!.rows.map((r) => r.row))).toBe(28);
   });
@@ -73,7 +78,7 @@ describe("the words", () => {
     for (const text of ["填表人：王小明", "联系电话:0734-5812345", "填报日期", "单位负责人：", "（单位盖章）", "單位負責人：", "第 2 页", "第1页/共2页", "- 3 -", "填表人 张三"]) {
       expect([text, isFormFooter(text)]).toEqual([text, true]);
     }
-    for (const text of ["联系电话接通率", "负责人培训次数", "盖章文件归档率", "第三方评价满意度", "2"]) {
+    for (const text of ["联系电话接通率", "负责人培训次数", "盖章文件归档率", "第三方评价满意度", "2", "日期：2021年12月前完成"]) {
       expect([text, isFormFooter(text)]).toEqual([text, false]);
     }
   });
