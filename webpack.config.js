@@ -107,6 +107,8 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "src/support/support.html", to: "support.html" },
+          // Copied as written: it must stay ES5 so that Internet Explorer 11 and Edge Legacy can parse it.
+          { from: "src/legacy-engine/legacy-engine.js", to: "legacy-engine.js", info: { minimized: true } },
           {
             from: "manifest.xml",
             to: "manifest.xml",

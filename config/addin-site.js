@@ -6,6 +6,9 @@
  *                   every URL in manifest.xml starts with it in a production build.
  *   OFFICE_JS=self  serve office.js from the site (copied from @microsoft/office-js) instead of
  *                   Microsoft's CDN, for networks that cannot reach the CDN.
+ *   OFFICE_JS=21vianet  load office.js from the CDN of Microsoft 365 operated by 21Vianet (世纪互联),
+ *                   which tenants in China use instead of the worldwide CDN.
+ *                   https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn
  *   HARNESS=1       also build the browser-test harness page (never for a deployed site).
  */
 "use strict";
@@ -13,6 +16,14 @@
 const DEV_BASE_URL = "https://localhost:3000/";
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const SELF_OFFICE_JS = "./office-js/office.js";
+const VIANET_OFFICE_JS = "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js";
+
+/** Where each OFFICE_JS choice loads office.js from, and the script origin the CSP must allow for it. */
+const OFFICE_JS_SOURCES = {
+  cdn: { url: CDN_OFFICE_JS, origin: "https://appsforoffice.microsoft.com" },
+  "21vianet": { url: VIANET_OFFICE_JS, origin: "https://appsforoffice.cdn.partner.office365.cn" },
+  self: { url: SELF_OFFICE_JS, origin: null },
+};
 
 function normaliseBaseUrl(raw) {
   let url;
@@ -29,7 +40,8 @@ function normaliseBaseUrl(raw) {
 
 /** The Content-Security-Policy of every page: scripts only from the site (and the CDN when used). */
 function contentSecurityPolicy({ officeJs, dev }) {
-  const scripts = officeJs === "cdn" ? "'self' https://appsforoffice.microsoft.com" : "'self'";
+  const origin = OFFICE_JS_SOURCES[officeJs].origin;
+  const scripts = origin ? `'self' ${origin}` : "'self'";
   // The dev server's live reload talks over a websocket; Safari (Excel on Mac) does not count wss: as 'self'.
   const connect = dev ? "'self' wss://localhost:*" : "'self'";
   return [
@@ -48,11 +60,13 @@ function contentSecurityPolicy({ officeJs, dev }) {
 
 function siteOptions(env = process.env, { dev = false } = {}) {
   const officeJs = env.OFFICE_JS === undefined || env.OFFICE_JS === "" || env.OFFICE_JS === "cdn" ? "cdn" : env.OFFICE_JS;
-  if (officeJs !== "cdn" && officeJs !== "self") throw new Error(`OFFICE_JS must be "cdn" or "self", not ${env.OFFICE_JS}`);
+  if (!Object.prototype.hasOwnProperty.call(OFFICE_JS_SOURCES, officeJs)) {
+    throw new Error(`OFFICE_JS must be "cdn", "21vianet" or "self", not ${env.OFFICE_JS}`);
+  }
   return {
     baseUrl: normaliseBaseUrl(env.ADDIN_BASE_URL || DEV_BASE_URL),
     officeJs,
-    officeJsUrl: officeJs === "cdn" ? CDN_OFFICE_JS : SELF_OFFICE_JS,
+    officeJsUrl: OFFICE_JS_SOURCES[officeJs].url,
     csp: contentSecurityPolicy({ officeJs, dev }),
     harness: env.HARNESS === "1",
   };
@@ -68,4 +82,4 @@ function rewriteManifest(xml, baseUrl) {
   return rewritten;
 }
 
-module.exports = { DEV_BASE_URL, CDN_OFFICE_JS, SELF_OFFICE_JS, siteOptions, rewriteManifest, contentSecurityPolicy };
+module.exports = { DEV_BASE_URL, CDN_OFFICE_JS, SELF_OFFICE_JS, VIANET_OFFICE_JS, siteOptions, rewriteManifest, contentSecurityPolicy };

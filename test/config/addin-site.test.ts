@@ -2,6 +2,7 @@ import {
   CDN_OFFICE_JS,
   DEV_BASE_URL,
   SELF_OFFICE_JS,
+  VIANET_OFFICE_JS,
   rewriteManifest,
   siteOptions,
 } from "../../config/addin-site";
@@ -23,8 +24,16 @@ describe("siteOptions", () => {
     expect(site.csp).not.toContain("appsforoffice");
   });
 
+  test("OFFICE_JS=21vianet loads office.js from 世纪互联's CDN and lets only that origin (and the site) run scripts", () => {
+    const site = siteOptions({ OFFICE_JS: "21vianet" });
+    expect(site.officeJsUrl).toBe(VIANET_OFFICE_JS);
+    expect(site.officeJsUrl).toBe("https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js");
+    expect(site.csp).toContain("script-src 'self' https://appsforoffice.cdn.partner.office365.cn;");
+    expect(site.csp).not.toContain("appsforoffice.microsoft.com");
+  });
+
   test("no inline or eval'd script is ever allowed; styles allow inline for Griffel", () => {
-    for (const env of [{}, { OFFICE_JS: "self" }]) {
+    for (const env of [{}, { OFFICE_JS: "self" }, { OFFICE_JS: "21vianet" }]) {
       for (const dev of [false, true]) {
         const csp = siteOptions(env, { dev }).csp;
         const script = /script-src ([^;]*)/.exec(csp)?.[1] ?? "";
