@@ -2,6 +2,10 @@
 // Type errors are caught once by `tsc --noEmit` in `npm test`; jest only transpiles (isolatedModules in tsconfig).
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
 
+// Tests that start worker threads, the built command or a rendered pane take a few seconds alone and
+// several times that on a busy 2-core machine; jest's 5 s default then fails them for the machine's load.
+const testTimeout = 30000;
+
 module.exports = {
   projects: [
     {
@@ -11,6 +15,7 @@ module.exports = {
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/test/browser/", "/node_modules/"],
       transform: { "^.+\\.tsx?$": tsJest },
+      testTimeout,
     },
     {
       displayName: "pane",
@@ -19,6 +24,7 @@ module.exports = {
       testMatch: ["**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/setup-dom.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
+      testTimeout,
     },
     {
       displayName: "browser",
@@ -26,6 +32,7 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/test/browser/**/*.test.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
+      testTimeout,
     },
   ],
 };
