@@ -258,8 +258,17 @@ export type Severity = "error" | "warning" | "info";
 
 export type Lang = "zh-CN" | "en-US";
 
+/** A value a message is filled with: the same in both languages, or translated (a column's name). */
+export type MessageValue = string | number | Record<Lang, string>;
+
+export type MessageData = Record<string, MessageValue>;
+
 export interface Finding {
   rule: string;
+  /** Which of the rule's messages this is (its `meta.messages` key): what tests and tools compare. */
+  messageId: string;
+  /** The values the message was filled with. */
+  data: MessageData;
   severity: Severity;
   /** A1 addresses on the form's sheet, the top-left of merged areas; the first is where to jump. */
   cells: string[];
@@ -268,6 +277,73 @@ export interface Finding {
   actual: string | null;
   /** The indicator or task row the finding is about, for grouping and reports. */
   subject?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A check's options and result (src/core/engine.ts): what the CLI, the Excel port and the pane share
+
+/** The two ways of scoring a form (docs/forms.md, "Scoring profiles"). */
+export type ProfileId = "central" | "hubei";
+
+export const PROFILE_IDS: readonly ProfileId[] = ["central", "hubei"];
+
+/** 等级 of a 总分: 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60. */
+export type ScoreGrade = "优" | "良" | "中" | "差";
+
+export interface CheckOptions {
+  /** Scoring profile for the score rules. Unset: guessed from the layout (Hubei's template → `hubei`), else `central`. */
+  profile?: ProfileId;
+  /** Guangxi: an actual at 130% or more of its target must be explained (deviation-unexplained). Off by default. */
+  explainOverAchievement?: boolean;
+  /** 总分 capped by 执行率 bands (70–80% → ≤ 89 …). Off by default. */
+  capByExecutionRate?: boolean;
+}
+
+export interface TotalsSummary {
+  unit: MoneyUnit;
+  /** Decimal strings in the form's unit, as the form writes them (null where the form has no such figure). */
+  budget: string | null;
+  budgetFiscal: string | null;
+  spent: string | null;
+  spentFiscal: string | null;
+  /** `95.51%`, computed from the amounts. */
+  executionRate: string | null;
+}
+
+export interface IndicatorCounts {
+  total: number;
+  met: number;
+  unmet: number;
+  /** Above a range or far exceeded (≥130% of an at-least target). */
+  exceeded: number;
+  /** Qualitative, unreadable or missing: needs a person. */
+  manual: number;
+}
+
+/** 总分 and 等级, for forms with score columns or a 总分 line. Scores are decimal strings. */
+export interface ScoringSummary {
+  /** The profile the scores were computed with, and whether it was guessed from the layout. */
+  profile: ProfileId;
+  guessed: boolean;
+  /** 总分 by the rules, two decimals (`97.05`); null when nothing can be scored. */
+  computedTotal: string | null;
+  /** 总分 as the form states it (`97.6`); null when blank or absent. */
+  statedTotal: string | null;
+  /** 等级 of the computed 总分. */
+  grade: ScoreGrade | null;
+  /** 等级 as the form states it, when it does. */
+  statedGrade: string | null;
+}
+
+export interface SheetResult {
+  sheet: string;
+  kind: FormKind | null;
+  form: Form | null;
+  findings: Finding[];
+  totals: TotalsSummary | null;
+  indicators: IndicatorCounts | null;
+  /** Present on every result checkGrid returns; null for forms without scores. */
+  scoring?: ScoringSummary | null;
 }
 
 // ---------------------------------------------------------------------------------------------

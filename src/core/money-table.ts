@@ -1,6 +1,7 @@
 /**
- * Facts about a recognised money table that several rules and the summary need: which column is
- * "the" budget or spent column, what its parts add up to, and the execution rate they imply.
+ * Reading a recognised money table: which column is "the" budget or spent column, what its parts add
+ * up to, what a row states, and which basis the form's figures stand on. FormFacts (form-facts.ts)
+ * keeps the sums and the basis for the rest of a check.
  */
 import Big from "big.js";
 import type { Measure, MoneyColumn, MoneyRow, MoneyTable } from "./model";
@@ -24,24 +25,8 @@ export function partColumn(table: MoneyTable, whole: MoneyColumn): MoneyColumn |
 
 export type ColumnSum = { value: Big; decimals: number } | null;
 
-/**
- * Column sums by table. The rules, the summary, the scores and the plan each ask for the same few
- * sums; on a 10,000-row form adding a column up again for each of them was a tenth of the check.
- * A recognised table is never changed afterwards, so its sums can be kept with it.
- */
-const sums = new WeakMap<MoneyTable, Map<number, ColumnSum>>();
-
-/** Exact sum of the part rows in one column; blank cells count as 0, an unreadable cell makes it unknown. */
-export function sumOfParts(table: MoneyTable, col: number): ColumnSum {
-  let byCol = sums.get(table);
-  if (!byCol) sums.set(table, (byCol = new Map()));
-  if (byCol.has(col)) return byCol.get(col)!;
-  const sum = addUp(table, col);
-  byCol.set(col, sum);
-  return sum;
-}
-
-function addUp(table: MoneyTable, col: number): ColumnSum {
+/** Exact sum of the part rows in one column (FormFacts keeps it); blank cells count as 0, an unreadable cell makes it unknown. */
+export function addUpParts(table: MoneyTable, col: number): ColumnSum {
   const integers = new ScaledSum();
   let decimals = 0;
   let seen = false;
@@ -77,22 +62,6 @@ export function statedAmount(row: MoneyRow | null | undefined, col: number): Col
 }
 
 /**
- * The amount the form really has in a column: the parts' sum where the parts are filled in, else
- * what the totals row states (forms such as Hubei's have only a 年度财政资金总额 line).
- */
-export function columnAmount(table: MoneyTable, col: number): ColumnSum {
-  return sumOfParts(table, col) ?? statedAmount(table.total, col);
-}
-
-/** The fiscal (财政拨款) amount: the 其中 column's total in a department form, the 其中 row in a project form. */
-export function fiscalAmount(table: MoneyTable, whole: MoneyColumn): ColumnSum {
-  const part = partColumn(table, whole);
-  if (part) return columnAmount(table, part.col);
-  const subsetRow = table.parts.find((r) => r.subset);
-  return subsetRow ? statedAmount(subsetRow, whole.col) : null;
-}
-
-/**
  * The one pair of figures — 预算数 and 执行数 — that every figure of a form is computed from: the 执行率
  * the summary shows, the rate a 执行率 cell or 预算执行率 indicator is checked against, and the budget
  * score. The parts' sums where the parts are filled in (what the form really adds up to), else the
@@ -106,20 +75,12 @@ export interface MoneyBasis {
   other?: { budget: ColumnSum; spent: ColumnSum };
 }
 
-const bases = new WeakMap<MoneyTable, MoneyBasis | null>();
-
-export function moneyBasis(table: MoneyTable): MoneyBasis | null {
-  if (bases.has(table)) return bases.get(table) ?? null;
-  const basis = chooseBasis(table);
-  bases.set(table, basis);
-  return basis;
-}
-
-function chooseBasis(table: MoneyTable): MoneyBasis | null {
+/** The basis of a form's figures, from its parts' sums (`sumOf`, kept by FormFacts) and its totals line. */
+export function chooseBasis(table: MoneyTable, sumOf: (col: number) => ColumnSum): MoneyBasis | null {
   const budgetCol = wholeColumn(table, "budget");
   const spentCol = wholeColumn(table, "spent");
   if (!budgetCol || !spentCol) return null;
-  const parts = { budget: sumOfParts(table, budgetCol.col), spent: sumOfParts(table, spentCol.col) };
+  const parts = { budget: sumOf(budgetCol.col), spent: sumOf(spentCol.col) };
   const total = { budget: statedAmount(table.total, budgetCol.col), spent: statedAmount(table.total, spentCol.col) };
   // One basis for both figures: a budget from the parts and a spent from the totals line would be neither.
   if (parts.budget && parts.spent) {
@@ -139,16 +100,4 @@ function differs(table: MoneyTable, sum: NonNullable<ColumnSum>, stated: ColumnS
   if (stated === null) return false;
   const decimals = table.unit === "元" ? 2 : Math.max(sum.decimals, stated.decimals);
   return !sum.value.round(decimals).eq(stated.value.round(decimals));
-}
-
-/** Rates by table, for the same reason as the sums: the summary, the plan and the scores all ask. */
-const rates = new WeakMap<MoneyTable, Big | null>();
-
-/** 执行率 = 执行数 ÷ 预算数 on the form's basis, as a fraction; null when either is unknown or the budget is 0. */
-export function executionRate(table: MoneyTable): Big | null {
-  if (rates.has(table)) return rates.get(table) ?? null;
-  const basis = moneyBasis(table);
-  const rate = basis && !basis.budget.value.eq(0) ? basis.spent.value.div(basis.budget.value) : null;
-  rates.set(table, rate);
-  return rate;
 }

@@ -1,12 +1,13 @@
 /**
- * The figures a person reads first: 预算合计, 执行合计, 执行率 and how many indicators were met.
- * Amounts are what the form really adds up to (its parts), so a wrong 金额合计 does not leak into
+ * The figures a person reads first: 预算合计, 执行合计, 执行率, how many indicators were met, 总分 and
+ * 等级. Amounts are what the form really adds up to (its parts), so a wrong 金额合计 does not leak into
  * the review summary; the rules report the wrong cell separately.
  */
-import type { IndicatorCounts, TotalsSummary } from "./engine";
-import { evaluate, type IndicatorStatus } from "./indicator/evaluate";
-import type { Form, IndicatorTable } from "./model";
-import { columnAmount, executionRate, fiscalAmount, moneyBasis, wholeColumn, type ColumnSum } from "./money-table";
+import type { FormFacts, MoneyFacts } from "./form-facts";
+import type { IndicatorStatus } from "./indicator/evaluate";
+import type { Form, IndicatorCounts, IndicatorTable, ScoringSummary, TotalsSummary } from "./model";
+import { wholeColumn, type ColumnSum } from "./money-table";
+import type { FormScore } from "./scoring";
 
 const plain = (sum: ColumnSum): string | null => (sum ? sum.value.toFixed(sum.decimals) : null);
 
@@ -15,20 +16,20 @@ export function formatRate(fraction: { times(n: number): { toFixed(d: number): s
   return `${fraction.times(100).toFixed(2)}%`;
 }
 
-export function totalsOf(form: Form): TotalsSummary | null {
-  const table = form.money;
-  if (!table) return null;
+export function totalsOf(money: MoneyFacts | null): TotalsSummary | null {
+  if (!money) return null;
+  const table = money.table;
   const budget = wholeColumn(table, "budget");
   const spent = wholeColumn(table, "spent");
-  const rate = executionRate(table);
+  const rate = money.executionRate();
   // Budget and spent on the form's one basis, so they are the two figures the 执行率 beside them divides.
-  const basis = moneyBasis(table);
+  const basis = money.basis();
   return {
     unit: table.unit,
-    budget: basis ? plain(basis.budget) : budget ? plain(columnAmount(table, budget.col)) : null,
-    budgetFiscal: budget ? plain(fiscalAmount(table, budget)) : null,
-    spent: basis ? plain(basis.spent) : spent ? plain(columnAmount(table, spent.col)) : null,
-    spentFiscal: spent ? plain(fiscalAmount(table, spent)) : null,
+    budget: basis ? plain(basis.budget) : budget ? plain(money.columnAmount(budget.col)) : null,
+    budgetFiscal: budget ? plain(money.fiscalAmount(budget)) : null,
+    spent: basis ? plain(basis.spent) : spent ? plain(money.columnAmount(spent.col)) : null,
+    spentFiscal: spent ? plain(money.fiscalAmount(spent)) : null,
     executionRate: rate ? formatRate(rate) : null,
   };
 }
@@ -45,27 +46,34 @@ const BUCKET: Record<IndicatorStatus, keyof Omit<IndicatorCounts, "total">> = {
   "unit-mismatch": "manual",
 };
 
-export function indicatorCounts(table: IndicatorTable): IndicatorCounts {
+export function indicatorCounts(table: IndicatorTable | null, facts: FormFacts): IndicatorCounts | null {
+  if (!table) return null;
   const counts: IndicatorCounts = { total: 0, met: 0, unmet: 0, exceeded: 0, manual: 0 };
   for (const row of table.rows) {
     if (row.notApplicable) continue;
     counts.total++;
-    counts[BUCKET[evaluate(row.target, row.actual, row.reverse).status]]++;
+    counts[BUCKET[facts.outcomeOf(row).status]]++;
   }
   return counts;
 }
 
 /** Names of the indicators whose actual does not meet the target, in sheet order. */
-export function unmetIndicators(table: IndicatorTable | null): string[] {
+export function unmetIndicators(facts: FormFacts): string[] {
+  const table = facts.form.indicators;
   if (!table) return [];
-  return table.rows
-    .filter((r) => !r.notApplicable && evaluate(r.target, r.actual, r.reverse).status === "unmet")
-    .map((r) => r.name);
+  return table.rows.filter((r) => !r.notApplicable && facts.outcomeOf(r).status === "unmet").map((r) => r.name);
 }
 
-export function summarise(form: Form): { totals: TotalsSummary | null; indicators: IndicatorCounts | null } {
+/** 总分 and 等级 as the views show them; null for a form without scores. */
+export function scoringSummary(form: Form, score: FormScore): ScoringSummary | null {
+  if (!score.scored) return null;
+  const stated = form.scoring?.total?.score?.value;
   return {
-    totals: totalsOf(form),
-    indicators: form.indicators ? indicatorCounts(form.indicators) : null,
+    profile: score.profile.id,
+    guessed: score.guessed,
+    computedTotal: score.computedTotal ? score.computedTotal.toFixed(2) : null,
+    statedTotal: stated?.kind === "amount" ? stated.value.toFixed(stated.decimals) : null,
+    grade: score.grade,
+    statedGrade: score.statedGrade?.text ?? null,
   };
 }

@@ -21,6 +21,8 @@ export const seedForm: Form = {
 
 export const unmetFinding: Finding = {
   rule: "indicator-unmet",
+  messageId: "floor",
+  data: { subject: "邀请代表列席常委会会议人数", target: ">50人次", actual: "36人次" },
   severity: "error",
   cells: ["F30"],
   message: {
@@ -34,6 +36,8 @@ export const unmetFinding: Finding = {
 
 export const rangeFinding: Finding = {
   rule: "indicator-exceeds-range",
+  messageId: "above",
+  data: { subject: "拟提交审议法规数量", target: "10项-20项", actual: "33项" },
   severity: "warning",
   cells: ["F25"],
   message: {
@@ -47,6 +51,8 @@ export const rangeFinding: Finding = {
 
 export const farFinding: Finding = {
   rule: "indicator-far-exceeded",
+  messageId: "exceeded",
+  data: { subject: "专家评审会次数", target: ">20次", actual: "29次", percent: "145%" },
   severity: "info",
   cells: ["F27", "E27"],
   message: {

@@ -6,6 +6,7 @@
 import type { SheetResult } from "../../core/engine";
 import { reportStrings } from "../../core/i18n/report-strings";
 import type { FormKind, Lang, MoneyUnit, Severity } from "../../core/model";
+import { FormFacts } from "../../core/form-facts";
 import { unmetIndicators } from "../../core/summary";
 import type { FileReport } from "../check-files";
 
@@ -83,7 +84,7 @@ function formRow(file: string, result: SheetResult, lang: Lang, note: string | n
     errors: counts.error,
     warnings: counts.warning,
     infos: counts.info,
-    unmet: unmetIndicators(form.indicators),
+    unmet: unmetIndicators(new FormFacts(form)),
     problems,
     note,
   };

@@ -32,19 +32,9 @@ export interface Evaluation {
 /** At least 130% of an at-least target: reviewers ask why the target was set so low. */
 export const FAR_EXCEEDED_RATIO = new Big("1.3");
 
-/**
- * Evaluations by the actual they judge. The indicator rules, the summary counts, the unmet list and
- * the scores each evaluate every row again, and an at-least target costs a 20-digit big.js division;
- * parsed values are never changed, so an evaluation holds as long as they do.
- */
-const evaluations = new WeakMap<Actual, { target: Target; reverse: boolean; evaluation: Evaluation }>();
-
+/** Judged once per row and check by FormFacts (form-facts.ts), which the rules, the summary and the scores share. */
 export function evaluate(target: Target, actual: Actual, reverse: boolean): Evaluation {
-  const known = evaluations.get(actual);
-  if (known && known.target === target && known.reverse === reverse) return known.evaluation;
-  const evaluation = judge(target, actual, reverse);
-  evaluations.set(actual, { target, reverse, evaluation });
-  return evaluation;
+  return judge(target, actual, reverse);
 }
 
 function judge(target: Target, actual: Actual, reverse: boolean): Evaluation {

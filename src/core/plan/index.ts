@@ -1,23 +1,28 @@
 /**
- * From a check's result to what an adapter writes. Coordinates in the plan are those of the sheet
- * after the plan's own totals-row insertion, so an adapter inserts first and then writes as told.
+ * From a check's result and the sheet's grid to what an adapter writes. Coordinates in the plan are
+ * those of the sheet after the plan's own totals-row insertion, so an adapter inserts first and then
+ * writes as told. The flow, in three explicit steps (planWrites):
+ *
+ *   1. planFormWrites   the writes into the form itself (the 金额合计 row, blank 得分 cells), from the check
+ *   2. predict          the sheet as those writes leave it, checked again — what the pane and CLI report
+ *   3. the summary block, the marks and their live conditions, from that prediction, so a fixed
+ *      金额合计 loses its mark in the same write
  */
-import { checkGrid, type SheetResult } from "../engine";
+import { checkGrid } from "../engine";
+import { FormFacts } from "../form-facts";
 import { Grid, type CellRange, type GridData } from "../grid";
-import type { Lang, WritePlan } from "../model";
-import type { CheckOptions } from "../rules/rule";
+import type { CheckOptions, Lang, SheetResult, WritePlan } from "../model";
 import { applyPlanToGrid, shiftMerges } from "./apply-to-grid";
 import { guardsFor, liveChecks } from "./conditions";
-import { marksFromFindings, shiftMarks } from "./marks";
+import { marksFromFindings } from "./marks";
 import { planScoreFills } from "./score-fills";
 import { planSummaryBlock } from "./summary-block";
 import { planTotalsRow, type TextCellTest } from "./totals-row";
 
-export { applyPlanToGrid, shiftMerges } from "./apply-to-grid";
+export { applyPlanToGrid } from "./apply-to-grid";
 export { marksFromFindings } from "./marks";
 export { formatRules, type FormatRule } from "./format-rules";
 export { liveChecks, moveCondition } from "./conditions";
-export { planScoreFills } from "./score-fills";
 
 export interface PlanRequest {
   /** Mark the findings' cells (default true). */
@@ -43,8 +48,7 @@ export interface PlannedCheck {
   after: SheetResult;
 }
 
-function textTest(grid?: GridData): TextCellTest {
-  if (!grid) return () => false;
+function textTest(grid: GridData): TextCellTest {
   const g = new Grid(grid);
   return (row, col) => typeof g.value(row, col) === "string";
 }
@@ -53,8 +57,7 @@ function textTest(grid?: GridData): TextCellTest {
  * Rows the summary block may take: nothing in them — no value, no formula, no merged area. The block
  * owns whole rows (a re-run clears them), so a row with anything in any column is not free.
  */
-export function freeRowTest(grid?: GridData): (row: number) => boolean {
-  if (!grid) return () => true;
+function freeRowTest(grid: GridData): (row: number) => boolean {
   const busy = new Set<number>();
   grid.values.forEach((cells, i) =>
     cells.forEach((v, j) => {
@@ -79,54 +82,50 @@ function outsideMerges(totals: NonNullable<WritePlan["totals"]>, merges: CellRan
 }
 
 /**
- * Plan the writes for a result. With the sheet's grid, a totals row or summary is applied in memory
- * and the sheet re-checked, so the marks describe the sheet as it will be (a fixed 金额合计 loses its
- * mark in the same write); without it, marks come from `result` and are shifted past an inserted row.
+ * Step 1: the writes into the form itself, planned from the check of the sheet as it stands. Score
+ * fills are in the coordinates after an inserted totals row, like the rest of the plan.
  */
-export function planWrites(result: SheetResult, request: PlanRequest = {}, grid?: GridData): PlannedCheck {
-  const lang = request.lang ?? "zh-CN";
-  const isText = textTest(grid);
+export function planFormWrites(result: SheetResult, grid: GridData, request: PlanRequest = {}): WritePlan {
   const plan: WritePlan = { sheet: result.sheet, marks: [] };
-  let after = result;
-
-  if (result.form && request.insertTotals) {
-    const { totals: planned, kept } = planTotalsRow(result.form, lang, isText);
+  if (!result.form) return plan;
+  const facts = new FormFacts(result.form);
+  if (request.insertTotals) {
+    const { totals: planned, kept } = planTotalsRow(facts.money, request.lang ?? "zh-CN", textTest(grid));
     if (kept.length > 0) plan.totalsKept = kept;
-    const totals = planned && grid ? outsideMerges(planned, grid.merges) : planned;
-    if (totals) {
-      plan.totals = totals;
-      if (grid) after = checkGrid(applyPlanToGrid(grid, { sheet: result.sheet, marks: [], totals }), request.options);
-    }
+    const totals = planned ? outsideMerges(planned, grid.merges) : undefined;
+    if (totals) plan.totals = totals;
   }
-  if (after.form && request.fillScores) {
-    const fills = planScoreFills(after.form, request.options);
+  if (request.fillScores) {
+    const fills = planScoreFills(result.form, request.options ?? {}, facts);
+    const inserted = plan.totals?.mode === "insert" ? plan.totals.row : undefined;
     if (fills.length > 0) {
-      // Without the grid, `after` is in the coordinates before an inserted totals row.
-      const inserted = !grid && plan.totals?.mode === "insert" ? plan.totals.row : undefined;
       plan.fills = inserted === undefined ? fills : fills.map((r) => (r.row >= inserted ? { ...r, row: r.row + 1 } : r));
-      if (grid) after = checkGrid(applyPlanToGrid(grid, { ...plan }), request.options);
     }
   }
-  if (after.form && request.summary) {
-    const afterGrid = grid && (plan.totals || plan.fills) ? applyPlanToGrid(grid, { ...plan }) : grid;
-    plan.summary = planSummaryBlock(after, lang, textTest(afterGrid), freeRowTest(afterGrid));
+  return plan;
+}
+
+/** Step 2: the sheet as a plan leaves it, and its check. */
+export function predict(grid: GridData, plan: WritePlan, options: CheckOptions = {}): { grid: GridData; result: SheetResult } {
+  const after = applyPlanToGrid(grid, plan);
+  return { grid: after, result: checkGrid(after, options) };
+}
+
+/** The three steps: the form's own writes, the sheet after them, then its summary block and marks. */
+export function planWrites(result: SheetResult, request: PlanRequest, grid: GridData): PlannedCheck {
+  const lang = request.lang ?? "zh-CN";
+  const plan = planFormWrites(result, grid, request);
+  const changed = plan.totals !== undefined || plan.fills !== undefined;
+  const after = changed ? predict(grid, plan, request.options) : { grid, result };
+  const form = after.result.form;
+  if (form && request.summary) {
+    plan.summary = planSummaryBlock(after.result, new FormFacts(form), lang, textTest(after.grid), freeRowTest(after.grid));
   }
-  // Without the grid, an inserted totals row leaves `after` in the coordinates before it: its
-  // conditions would name the wrong rows, so its marks are static and it gets no guards.
-  const shifted = !grid && plan.totals?.mode === "insert";
-  const checks = request.staticMarks || shifted ? [] : liveChecks(after.form);
-  if (request.marks !== false) {
-    const marks = marksFromFindings(after.findings, lang, checks);
-    plan.marks = shifted ? shiftMarks(marks, plan.totals!.row) : marks;
-  }
+  const checks = request.staticMarks ? [] : liveChecks(form);
+  if (request.marks !== false) plan.marks = marksFromFindings(after.result.findings, lang, checks);
   if (request.guards && checks.length > 0) {
     const guards = guardsFor(checks, new Set(plan.marks.map((m) => m.address)));
     if (guards.length > 0) plan.guards = guards;
   }
-  return { plan, after };
-}
-
-/** The plan alone, for callers that do not need the re-checked result. */
-export function buildPlan(result: SheetResult, request: PlanRequest = {}, grid?: GridData): WritePlan {
-  return planWrites(result, request, grid).plan;
+  return { plan, after: after.result };
 }

@@ -55,12 +55,3 @@ export function marksFromFindings(findings: Finding[], lang: Lang, checks: LiveC
   }
   return marks.sort((a, b) => a.row - b.row || a.col - b.col);
 }
-
-/** Marks as they stand after a row was inserted at `insertedRow` (static: their conditions named the old rows). */
-export function shiftMarks(marks: Mark[], insertedRow: number): Mark[] {
-  return marks.map(({ condition: _dropped, ...m }) => {
-    if (m.row < insertedRow) return m;
-    const row = m.row + 1;
-    return { ...m, row, address: m.address.replace(/\d+$/, String(row + 1)) };
-  });
-}

@@ -5,8 +5,8 @@
  * until every weighted row has a score.
  */
 import Big from "big.js";
-import type { CellWrite, Form, RowWrite } from "../model";
-import type { CheckOptions } from "../rules/rule";
+import type { FormFacts } from "../form-facts";
+import type { CellWrite, CheckOptions, Form, RowWrite } from "../model";
 import { scoreForm, type IndicatorScore } from "../scoring";
 
 const SCORE_FORMAT_DECIMALS = 2;
@@ -26,8 +26,8 @@ function fillable(score: IndicatorScore): Big | null {
   return null;
 }
 
-export function planScoreFills(form: Form, options: CheckOptions = {}): RowWrite[] {
-  const scored = scoreForm(form, options);
+export function planScoreFills(form: Form, options: CheckOptions, facts: FormFacts): RowWrite[] {
+  const scored = scoreForm(form, options, facts);
   if (!scored.scored) return [];
   const writes: { row: number; cell: CellWrite; value: Big }[] = [];
   const push = (row: number, col: number, value: Big): void => {

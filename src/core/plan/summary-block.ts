@@ -3,11 +3,11 @@
  * recognition leaves it out of the form and a re-run writes over it instead of adding another.
  */
 import { a1 } from "../grid";
-import type { SheetResult } from "../engine";
 import { countBySeverity } from "../engine";
+import type { FormFacts } from "../form-facts";
 import { reportStrings } from "../i18n/report-strings";
-import { SUMMARY_MARKER, type Lang, type RowWrite, type WritePlan } from "../model";
-import { executionRate, wholeColumn } from "../money-table";
+import { SUMMARY_MARKER, type Lang, type RowWrite, type SheetResult, type WritePlan } from "../model";
+import { wholeColumn } from "../money-table";
 import { unmetIndicators } from "../summary";
 import { fitCellText } from "./cell-text";
 import { formulaNumber } from "./formula-reads";
@@ -26,10 +26,10 @@ type Cell = RowWrite["cells"][number];
  * formula over `10万` would go blank after recalculation; one over a totals line that disagrees
  * with its lines would show another rate).
  */
-function rateCells(result: SheetResult, isText: TextCellTest, lang: Lang): { value: Cell; note?: string } | null {
-  const table = result.form?.money;
+function rateCells(facts: FormFacts, isText: TextCellTest, lang: Lang): { value: Cell; note?: string } | null {
+  const table = facts.money?.table;
   if (!table) return null;
-  const rate = executionRate(table);
+  const rate = facts.money!.executionRate();
   if (!rate) return null; // no rate the engine can compute (a one-total form with one figure)
   const figure = Number(rate.toPrecision(15));
   const value: Cell = { col: 0, value: figure, numberFormat: "0.00%" };
@@ -76,6 +76,7 @@ function blockTop(form: NonNullable<SheetResult["form"]>, height: number, isFree
 
 export function planSummaryBlock(
   result: SheetResult,
+  facts: FormFacts,
   lang: Lang,
   isText: TextCellTest,
   isFree: (row: number) => boolean = () => true,
@@ -87,14 +88,14 @@ export function planSummaryBlock(
   const valueCol = labelCol + 1;
 
   const lines: Array<[string, Cell | null, string?]> = [];
-  const rate = rateCells(result, isText, lang);
+  const rate = rateCells(facts, isText, lang);
   if (rate) lines.push([s.executionRate, rate.value, rate.note]);
   if (result.totals?.budget) lines.push([s.budgetTotal, { col: 0, value: Number(result.totals.budget), numberFormat: AMOUNT_FORMAT }]);
   if (result.totals?.spent) lines.push([s.spentTotal, { col: 0, value: Number(result.totals.spent), numberFormat: AMOUNT_FORMAT }]);
   if (result.indicators) {
     const { met, total } = result.indicators;
     lines.push([s.indicatorsMet, { col: 0, value: `${met}/${total}` }]);
-    const unmet = unmetIndicators(form.indicators);
+    const unmet = unmetIndicators(facts);
     lines.push([s.unmetIndicators, { col: 0, value: fitCellText(unmet.length ? unmet.join("、") : s.none) }]);
   }
   // 总分 and 等级 by the rules, for forms with scores; the profile is named when it was guessed.

@@ -10,9 +10,9 @@
  */
 import { NUMBER_TEXT, NUMBERVALUE_READS } from "./formula-reads";
 import { a1 } from "../grid";
-import type { CellWrite, Form, Lang, MoneyRow, MoneyTable, MoneyValue, TotalsKept, WritePlan } from "../model";
+import type { CellWrite, Lang, MoneyRow, MoneyTable, MoneyValue, TotalsKept, WritePlan } from "../model";
 import { reportStrings } from "../i18n/report-strings";
-import { sumOfParts } from "../money-table";
+import type { MoneyFacts } from "../form-facts";
 import { columnName } from "../rules/support/money";
 
 /** Is the amount at (row, col) stored as text? Decided from the grid when the caller has it. */
@@ -27,11 +27,12 @@ export function formulaReads(cell: MoneyValue, textMode: boolean): boolean {
 }
 
 function columnFormula(
-  table: MoneyTable,
+  money: MoneyFacts,
   col: number,
   isText: TextCellTest,
   shift: (row: number) => number,
 ): CellWrite | { unread: MoneyRow[] } | null {
+  const table = money.table;
   const rows = table.parts.map((p) => shift(p.row));
   if (rows.length === 0) return null;
   const filled = table.parts.filter((p) => p.amounts[col] && p.amounts[col].kind !== "blank");
@@ -42,7 +43,7 @@ function columnFormula(
   // Every part in the range, filled or not: NUMBERVALUE("/") is an error where SUM would skip the `/`.
   const unread = table.parts.filter((p) => p.amounts[col] !== undefined && !formulaReads(p.amounts[col], anyText));
   if (unread.length > 0) return { unread };
-  const sum = sumOfParts(table, col);
+  const sum = money.sumOfParts(col);
   const decimals = sum?.decimals ?? 2;
   return {
     col,
@@ -60,9 +61,9 @@ export interface PlannedTotals {
   kept: TotalsKept[];
 }
 
-export function planTotalsRow(form: Form, lang: Lang, isText: TextCellTest): PlannedTotals {
-  const table = form.money;
-  if (!table) return { kept: [] };
+export function planTotalsRow(money: MoneyFacts | null, lang: Lang, isText: TextCellTest): PlannedTotals {
+  if (!money) return { kept: [] };
+  const table = money.table;
   if (table.oneTotal && table.total) return { kept: [keptOneTotal(table)] };
   if (table.parts.length === 0) return { kept: [] };
   const inserting = table.total === null;
@@ -71,7 +72,7 @@ export function planTotalsRow(form: Form, lang: Lang, isText: TextCellTest): Pla
   const cells: CellWrite[] = [];
   const kept: TotalsKept[] = [];
   for (const column of table.columns) {
-    const cell = columnFormula(table, column.col, isText, shift);
+    const cell = columnFormula(money, column.col, isText, shift);
     if (cell && "unread" in cell) kept.push(keptUnread(table, column.col, cell.unread, inserting));
     else if (cell) cells.push(cell);
   }

@@ -2,10 +2,10 @@
  * A money cell that holds something other than an amount (`约3万`, `#REF!`, `见附表`): the sums and
  * rates that depend on it cannot be checked, so the cell itself is reported.
  */
-import type { Rule } from "./rule";
+import { defineRule } from "./rule";
 import { columnName, moneyRows } from "./support/money";
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "amount-unreadable",
     severity: "error",
@@ -32,7 +32,7 @@ const rule: Rule = {
         report({
           messageId: "unreadable",
           data: { subject: row.label, columnZh: name.zh, columnEn: name.en, raw: cell.raw },
-          cells: [cell.cell.address],
+          at: [cell.cell.address],
           actual: cell.raw,
           subject: row.label,
         });
@@ -44,13 +44,13 @@ const rule: Rule = {
         report({
           messageId: "breakdown",
           data: { breakdown: breakdown.label, subject: line.label, raw: line.amount.raw },
-          cells: [line.cell.address],
+          at: [line.cell.address],
           actual: line.amount.raw,
           subject: line.label,
         });
       }
     }
   },
-};
+});
 
 export default rule;

@@ -7,7 +7,9 @@
 import Big from "big.js";
 import type { Breakdown, MoneyTable } from "../model";
 import { normalise } from "../text";
-import type { Report, Rule } from "./rule";
+import { defineRule, type Report } from "./rule";
+
+type MessageId = "lines" | "total" | "restated";
 import { columnName, compareAt, comparePrecision, moneyText } from "./support/money";
 
 interface Sum {
@@ -47,7 +49,7 @@ function lineKey(label: string): string {
   return normalise(label).replace(/^其中[:：]?/, "").replace(/总额$/, "");
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "breakdown-mismatch",
     severity: "error",
@@ -74,9 +76,9 @@ const rule: Rule = {
     for (const breakdown of table.breakdowns) checkBreakdown(table, breakdown, figures, report);
     checkRestatements(table, table.breakdowns, report);
   },
-};
+});
 
-function checkBreakdown(table: MoneyTable, breakdown: Breakdown, figures: ReturnType<typeof totalFigures>, report: (r: Report) => void): void {
+function checkBreakdown(table: MoneyTable, breakdown: Breakdown, figures: ReturnType<typeof totalFigures>, report: (r: Report<MessageId>) => void): void {
   const sum = sumOfLines(breakdown);
   const stated = breakdown.stated?.amount.kind === "amount" ? breakdown.stated.amount : null;
   const lineCells = breakdown.lines.map((l) => l.cell.address);
@@ -86,7 +88,7 @@ function checkBreakdown(table: MoneyTable, breakdown: Breakdown, figures: Return
     if (compareAt(stated.value, sum.value, precision) !== 0) {
       const expected = moneyText(sum.value, precision);
       const actual = moneyText(stated.value, stated.decimals);
-      report({ messageId: "lines", data: { subject, expected, actual }, cells: [breakdown.cell.address, ...lineCells], expected, actual, subject });
+      report({ messageId: "lines", data: { subject, expected, actual }, at: [breakdown.cell.address, ...lineCells], expected, actual, subject });
       return;
     }
   }
@@ -101,7 +103,7 @@ function checkBreakdown(table: MoneyTable, breakdown: Breakdown, figures: Return
   report({
     messageId: "total",
     data: { subject, actual, expected, total: table.total!.label, columnZh: name.zh, columnEn: name.en },
-    cells: [breakdown.cell.address, ...lineCells],
+    at: [breakdown.cell.address, ...lineCells],
     expected,
     actual,
     subject,
@@ -109,7 +111,7 @@ function checkBreakdown(table: MoneyTable, breakdown: Breakdown, figures: Return
 }
 
 /** Two statements of the same split (the header line and 按支出性质分) must give each line the same amount. */
-function checkRestatements(table: MoneyTable, breakdowns: Breakdown[], report: (r: Report) => void): void {
+function checkRestatements(table: MoneyTable, breakdowns: Breakdown[], report: (r: Report<MessageId>) => void): void {
   const header = breakdowns.find((b) => b.source === "header");
   const block = breakdowns.find((b) => b.source === "block" && b.basis === header?.basis);
   if (!header || !block) return;
@@ -123,7 +125,7 @@ function checkRestatements(table: MoneyTable, breakdowns: Breakdown[], report: (
     report({
       messageId: "restated",
       data: { subject: line.label, other: block.label, actual, expected },
-      cells: [line.cell.address, twin.cell.address],
+      at: [line.cell.address, twin.cell.address],
       expected,
       actual,
       subject: line.label,

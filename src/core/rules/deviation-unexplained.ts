@@ -5,10 +5,10 @@
  */
 import { a1 } from "../grid";
 import { formatActual, formatTarget } from "../parse/notation";
-import type { Rule } from "./rule";
-import { checkedIndicators, isWritten, outcomeOf, percentOfTarget } from "./support/indicators";
+import { defineRule } from "./rule";
+import { checkedIndicators, isWritten, percentOfTarget } from "./support/indicators";
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "deviation-unexplained",
     severity: "error",
@@ -24,7 +24,7 @@ const rule: Rule = {
       },
     },
   },
-  check({ form, options, report }) {
+  check({ form, options, outcomeOf, report }) {
     const explanationCol = form.indicators?.columns.explanation;
     if (explanationCol === undefined) return;
     for (const row of checkedIndicators(form)) {
@@ -38,13 +38,13 @@ const rule: Rule = {
       report({
         messageId: outcome.status === "unmet" ? "unmet" : "exceeded",
         data: { subject: row.name, target, actual, percent: percentOfTarget(row, outcome) ?? "≥130%" },
-        cells: [explanationCell, row.actualCell.address],
+        at: [explanationCell, row.actualCell.address],
         expected: target,
         actual,
         subject: row.name,
       });
     }
   },
-};
+});
 
 export default rule;

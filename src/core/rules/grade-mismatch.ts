@@ -3,11 +3,11 @@
  * is the one the form states, else the sum of its 得分: the grade must follow the form's own figure
  * (a wrong figure is score-total-mismatch's or score-mismatch's finding).
  */
-import { GRADE_BAND, gradeOf, scoreForm } from "../scoring";
-import type { Rule } from "./rule";
+import { GRADE_BAND, gradeOf } from "../scoring";
+import { defineRule } from "./rule";
 import { scoreText } from "./support/scores";
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "grade-mismatch",
     severity: "error",
@@ -23,10 +23,10 @@ const rule: Rule = {
       },
     },
   },
-  check({ form, options, report }) {
+  check({ form, score, report }) {
     const gradeCell = form.scoring?.grade;
     if (!gradeCell || gradeCell.text === "") return;
-    const scored = scoreForm(form, options);
+    const scored = score;
     const total = scored.statedTotal ?? scored.statedSum ?? scored.computedTotal;
     if (!total) return;
     const expected = gradeOf(total);
@@ -36,12 +36,12 @@ const rule: Rule = {
     report({
       messageId: stated ? "mismatch" : "unreadable",
       data: { subject, actual: gradeCell.text, expected, total: scoreText(total), band: GRADE_BAND[expected] },
-      cells: [gradeCell.cell.address],
+      at: [gradeCell.cell.address],
       expected,
       actual: gradeCell.text,
       subject,
     });
   },
-};
+});
 
 export default rule;

@@ -3,8 +3,9 @@
  * here, and its test; nothing else in the engine knows the list.
  */
 import { parseA1 } from "../grid";
-import type { Finding, Form, Severity } from "../model";
-import { toFinding, type CheckOptions, type Rule } from "./rule";
+import type { CheckContext } from "../check-context";
+import type { Finding, Severity } from "../model";
+import { toFinding, type Rule } from "./rule";
 
 import amountUnreadable from "./amount-unreadable";
 import breakdownMismatch from "./breakdown-mismatch";
@@ -29,7 +30,7 @@ import totalMissing from "./total-missing";
 import unitMismatch from "./unit-mismatch";
 import weightSum from "./weight-sum";
 
-/** In domain.md §3 order, which is also the order of findings that tie on severity and cell. */
+/** Money first, then indicators, then scores: also the order of findings that tie on severity and cell. */
 export const rules: Rule[] = [
   totalMissing,
   totalMismatch,
@@ -71,11 +72,11 @@ function position(finding: Finding): [number, number] {
   return [row, col];
 }
 
-/** Runs every rule on the form: findings by severity, then in sheet order of their first cell. */
-export function runRules(form: Form, options: CheckOptions = {}): Finding[] {
+/** Runs every rule in one check's context: findings by severity, then in sheet order of their first cell. */
+export function runRules(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    rule.check({ form, options, report: (report) => findings.push(toFinding(rule.meta, report)) });
+    rule.check({ ...context, report: (report) => findings.push(toFinding(rule.meta, report)) });
   }
   const keyed = findings.map((finding, index) => ({ finding, index, at: position(finding) }));
   keyed.sort(

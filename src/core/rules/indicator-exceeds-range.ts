@@ -3,10 +3,10 @@
  * work, so overshooting it is worth a question.
  */
 import { formatActual, formatTarget } from "../parse/notation";
-import type { Rule } from "./rule";
-import { checkedIndicators, outcomeOf } from "./support/indicators";
+import { defineRule } from "./rule";
+import { checkedIndicators } from "./support/indicators";
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "indicator-exceeds-range",
     severity: "warning",
@@ -18,7 +18,7 @@ const rule: Rule = {
       },
     },
   },
-  check({ form, report }) {
+  check({ form, outcomeOf, report }) {
     for (const row of checkedIndicators(form)) {
       if (outcomeOf(row).status !== "above-range") continue;
       const target = formatTarget(row.target);
@@ -26,13 +26,13 @@ const rule: Rule = {
       report({
         messageId: "above",
         data: { subject: row.name, target, actual },
-        cells: [row.actualCell.address],
+        at: [row.actualCell.address],
         expected: target,
         actual,
         subject: row.name,
       });
     }
   },
-};
+});
 
 export default rule;

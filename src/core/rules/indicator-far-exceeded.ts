@@ -3,10 +3,10 @@
  * whether the target was set low on purpose, and some provinces require an explanation.
  */
 import { formatActual, formatTarget } from "../parse/notation";
-import type { Rule } from "./rule";
-import { checkedIndicators, outcomeOf, percentOfTarget } from "./support/indicators";
+import { defineRule } from "./rule";
+import { checkedIndicators, percentOfTarget } from "./support/indicators";
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "indicator-far-exceeded",
     severity: "info",
@@ -18,7 +18,7 @@ const rule: Rule = {
       },
     },
   },
-  check({ form, report }) {
+  check({ form, outcomeOf, report }) {
     for (const row of checkedIndicators(form)) {
       const outcome = outcomeOf(row);
       if (outcome.status !== "far-exceeded") continue;
@@ -27,13 +27,13 @@ const rule: Rule = {
       report({
         messageId: "exceeded",
         data: { subject: row.name, target, actual, percent: percentOfTarget(row, outcome) ?? "≥130%" },
-        cells: [row.actualCell.address],
+        at: [row.actualCell.address],
         expected: target,
         actual,
         subject: row.name,
       });
     }
   },
-};
+});
 
 export default rule;

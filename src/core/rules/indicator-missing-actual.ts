@@ -3,8 +3,8 @@
  * says why — 没有轮换、动用库存 — the gap is explained: still listed, as a warning.
  */
 import { formatTarget } from "../parse/notation";
-import type { Rule } from "./rule";
-import { checkedIndicators, isWritten, outcomeOf } from "./support/indicators";
+import { defineRule } from "./rule";
+import { checkedIndicators, isWritten } from "./support/indicators";
 
 /** Long explanations are cut in messages; the cell itself has the full text. */
 function excerpt(text: string, max = 40): string {
@@ -12,7 +12,7 @@ function excerpt(text: string, max = 40): string {
   return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "indicator-missing-actual",
     severity: "error",
@@ -28,7 +28,7 @@ const rule: Rule = {
       },
     },
   },
-  check({ form, report }) {
+  check({ form, outcomeOf, report }) {
     for (const row of checkedIndicators(form)) {
       if (outcomeOf(row).status !== "missing") continue;
       const target = formatTarget(row.target);
@@ -38,7 +38,7 @@ const rule: Rule = {
       report({
         messageId: explained ? "explained" : "missing",
         data: { subject: row.name, target, explanation: excerpt(row.explanation?.text ?? "") },
-        cells,
+        at: cells,
         expected: target,
         actual: row.actual.raw,
         subject: row.name,
@@ -46,6 +46,6 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 export default rule;

@@ -3,10 +3,10 @@
  * 部分达成 / 基本完成 whose score depends on judgement. Listed, not faulted.
  */
 import { formatActual, formatTarget } from "../parse/notation";
-import type { Rule } from "./rule";
-import { checkedIndicators, outcomeOf } from "./support/indicators";
+import { defineRule } from "./rule";
+import { checkedIndicators } from "./support/indicators";
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "indicator-qualitative",
     severity: "info",
@@ -22,7 +22,7 @@ const rule: Rule = {
       },
     },
   },
-  check({ form, report }) {
+  check({ form, outcomeOf, report }) {
     for (const row of checkedIndicators(form)) {
       const status = outcomeOf(row).status;
       if (status !== "qualitative" && status !== "partial") continue;
@@ -31,13 +31,13 @@ const rule: Rule = {
       report({
         messageId: status,
         data: { subject: row.name, target, actual },
-        cells: [row.actualCell.address],
+        at: [row.actualCell.address],
         expected: target,
         actual,
         subject: row.name,
       });
     }
   },
-};
+});
 
 export default rule;

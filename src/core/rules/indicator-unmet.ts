@@ -4,11 +4,11 @@
  */
 import { formatActual, formatTarget } from "../parse/notation";
 import type { IndicatorRow } from "../model";
-import type { Rule } from "./rule";
-import { checkedIndicators, outcomeOf } from "./support/indicators";
+import { defineRule } from "./rule";
+import { checkedIndicators } from "./support/indicators";
 
 /** Which sentence fits: a ceiling is exceeded, an equality missed, a grade given, a floor not reached. */
-function messageIdFor(row: IndicatorRow, op: string | undefined): string {
+function messageIdFor(row: IndicatorRow, op: string | undefined): "grade" | "ceiling" | "equal" | "floor" {
   if (row.actual.kind === "grade" || row.target.kind === "qualitative") return "grade";
   const effective = op ?? (row.target.kind === "quantity" ? row.target.op : undefined);
   if (effective === "lt" || effective === "le") return "ceiling";
@@ -16,7 +16,7 @@ function messageIdFor(row: IndicatorRow, op: string | undefined): string {
   return "floor";
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "indicator-unmet",
     severity: "error",
@@ -40,7 +40,7 @@ const rule: Rule = {
       },
     },
   },
-  check({ form, report }) {
+  check({ form, outcomeOf, report }) {
     for (const row of checkedIndicators(form)) {
       const outcome = outcomeOf(row);
       if (outcome.status !== "unmet") continue;
@@ -49,13 +49,13 @@ const rule: Rule = {
       report({
         messageId: messageIdFor(row, outcome.op),
         data: { subject: row.name, target, actual },
-        cells: [row.actualCell.address],
+        at: [row.actualCell.address],
         expected: target,
         actual,
         subject: row.name,
       });
     }
   },
-};
+});
 
 export default rule;

@@ -3,10 +3,10 @@
  * the indicator cannot be checked until a person reads it.
  */
 import { formatActual, formatTarget } from "../parse/notation";
-import type { Rule } from "./rule";
-import { checkedIndicators, outcomeOf } from "./support/indicators";
+import { defineRule } from "./rule";
+import { checkedIndicators } from "./support/indicators";
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "indicator-unreadable",
     severity: "warning",
@@ -22,7 +22,7 @@ const rule: Rule = {
       },
     },
   },
-  check({ form, report }) {
+  check({ form, outcomeOf, report }) {
     for (const row of checkedIndicators(form)) {
       if (outcomeOf(row).status !== "unreadable") continue;
       const targetUnreadable = row.target.kind === "unreadable" || row.target.kind === "blank";
@@ -31,13 +31,13 @@ const rule: Rule = {
       report({
         messageId: targetUnreadable ? "target" : "actual",
         data: { subject: row.name, target, targetRaw: row.target.raw, actualRaw: row.actual.raw },
-        cells: [targetUnreadable ? row.targetCell.address : row.actualCell.address],
+        at: [targetUnreadable ? row.targetCell.address : row.actualCell.address],
         expected: target,
         actual,
         subject: row.name,
       });
     }
   },
-};
+});
 
 export default rule;

@@ -3,10 +3,10 @@
  * year may not be in the form — so a warning for the reviewer to ask about.
  */
 import { wholeColumn } from "../money-table";
-import type { Rule } from "./rule";
+import { defineRule } from "./rule";
 import { amountAt, columnName, compareAmountsAt, comparePrecision, moneyRows, moneyText } from "./support/money";
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "overspent",
     severity: "warning",
@@ -45,13 +45,13 @@ const rule: Rule = {
           spent: spentText,
           budget: budgetText,
         },
-        cells: [spent.cell.address, budget.cell.address],
+        at: [spent.cell.address, budget.cell.address],
         expected: `≤ ${budgetText}`,
         actual: spentText,
         subject: row.label,
       });
     }
   },
-};
+});
 
 export default rule;

@@ -4,10 +4,11 @@
  * against the form's 执行数 ÷ 预算数. Equal when the computed rate rounds to what is written.
  */
 import type Big from "big.js";
-import { executionRate, moneyBasis, wholeColumn } from "../money-table";
+import type { MoneyFacts } from "../form-facts";
+import { wholeColumn } from "../money-table";
 import type { MoneyTable } from "../model";
 import { isExecutionRateIndicator } from "../indicator/execution-rate";
-import type { Rule } from "./rule";
+import { defineRule } from "./rule";
 import { basisNote } from "./support/basis";
 import { amountAt } from "./support/money";
 import { rateAgrees, rateText, statedRate, statedRateText } from "./support/percent";
@@ -24,12 +25,12 @@ function rowRatePoints(table: MoneyTable, row: Parameters<typeof amountAt>[0]): 
 }
 
 /** The form's execution rate in percentage points, on its one basis (money-table.ts). */
-function formRatePoints(table: MoneyTable): Big | null {
-  const rate = executionRate(table);
+function formRatePoints(money: MoneyFacts): Big | null {
+  const rate = money.executionRate();
   return rate ? rate.times(100) : null;
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "rate-mismatch",
     severity: "error",
@@ -45,33 +46,33 @@ const rule: Rule = {
       },
     },
   },
-  check({ form, report }) {
+  check({ form, money, report }) {
     const table = form.money;
-    if (!table) return;
+    if (!table || !money) return;
 
-    const note = basisNote(table);
+    const note = basisNote(money);
     const basis = { basisZh: note["zh-CN"], basisEn: note["en-US"] };
     // The totals line's 执行率 is the form's: on a form with two bases, the basis the other figures use.
-    const onBasis = moneyBasis(table)?.other !== undefined;
+    const onBasis = money.basis()?.other !== undefined;
     for (const row of [...table.parts, ...(table.total ? [table.total] : [])]) {
       if (!row.rate) continue;
       const stated = statedRate(row.rate.actual);
       const isTotal = row === table.total;
-      const computed = isTotal && onBasis ? formRatePoints(table) : rowRatePoints(table, row);
+      const computed = isTotal && onBasis ? formRatePoints(money) : rowRatePoints(table, row);
       if (!stated || !computed || rateAgrees(computed, stated)) continue;
       const expected = rateText(computed, stated);
       const actual = statedRateText(stated);
       report({
         messageId: "row",
         data: { subject: row.label, expected, actual, ...(isTotal ? basis : { basisZh: "", basisEn: "" }) },
-        cells: [row.rate.cell.address],
+        at: [row.rate.cell.address],
         expected,
         actual,
         subject: row.label,
       });
     }
 
-    const formRate = formRatePoints(table);
+    const formRate = formRatePoints(money);
     if (!formRate) return;
     for (const indicator of form.indicators?.rows ?? []) {
       if (indicator.notApplicable || !isExecutionRateIndicator(indicator.name)) continue;
@@ -82,13 +83,13 @@ const rule: Rule = {
       report({
         messageId: "indicator",
         data: { subject: indicator.name, expected, actual, ...basis },
-        cells: [indicator.actualCell.address],
+        at: [indicator.actualCell.address],
         expected,
         actual,
         subject: indicator.name,
       });
     }
   },
-};
+});
 
 export default rule;

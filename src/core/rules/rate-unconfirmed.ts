@@ -4,11 +4,11 @@
  * (often 100% and full marks) then rest on a figure the form does not give: nothing is wrong that can
  * be shown, and nothing can be confirmed, so the reviewer is told which figure is missing.
  */
-import type { Rule } from "./rule";
+import { defineRule } from "./rule";
 import { columnName, moneyText } from "./support/money";
 import { statedRate, statedRateText } from "./support/percent";
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "rate-unconfirmed",
     severity: "warning",
@@ -59,12 +59,12 @@ const rule: Rule = {
         statedZh: zh.length > 0 ? zh.join("、") : "执行率",
         statedEn: en.length > 0 ? en.join(" and ") : "the execution rate",
       },
-      cells: [...new Set(cells)],
+      at: [...new Set(cells)],
       expected: null,
       actual: moneyText(amount.value, amount.decimals),
       subject: total.label,
     });
   },
-};
+});
 
 export default rule;

@@ -1,31 +1,35 @@
 /**
  * The shape of a rule, after ESLint: `meta` says what the rule is (id, severity, messages in both
- * languages), `check` looks at a recognised Form and reports. A rule never reads Excel and never
- * formats a cell: it reports, and the plan decides what to write.
+ * languages), `check` looks at the check's context and reports. A rule never reads Excel and never
+ * formats a cell: it reports, and the plan decides what to write. `defineRule` makes the message ids
+ * a checked type: a rule can only report a message its `meta.messages` has.
  */
-import type { Finding, Form, Lang, Severity } from "../model";
+import type { CheckContext } from "../check-context";
+import type { Finding, Lang, MessageData, MessageValue, Severity } from "../model";
+
+export type { CheckOptions } from "../model";
 
 export interface MessageTemplate {
   "zh-CN": string;
   "en-US": string;
 }
 
-export interface RuleMeta {
+export interface RuleMeta<MessageId extends string = string> {
   id: string;
   severity: Severity;
   /** Short title for lists and docs. */
   title: MessageTemplate;
   /** Message templates keyed by message id; `{name}` placeholders are filled from `data`. */
-  messages: Record<string, MessageTemplate>;
+  messages: Record<MessageId, MessageTemplate>;
   /** The fix this rule's findings can be repaired with, if any (shown as a button in the pane). */
   fix?: "insert-totals";
 }
 
-export interface Report {
-  messageId: string;
-  data?: Record<string, string | number>;
+export interface Report<MessageId extends string = string> {
   /** Cells, first = the one to jump to. A1 addresses of the top-left of merged areas. */
-  cells: string[];
+  at: string[];
+  messageId: MessageId;
+  data?: MessageData;
   expected?: string | null;
   actual?: string | null;
   subject?: string;
@@ -33,44 +37,41 @@ export interface Report {
   severity?: Severity;
 }
 
-export interface CheckOptions {
-  /**
-   * Scoring profile for the score rules (issue 4). Unset: guessed from the layout (Hubei's template
-   * → `hubei`), else `central`.
-   */
-  profile?: "central" | "hubei";
-  /** Guangxi: an actual at 130% or more of its target must be explained (deviation-unexplained). Off by default. */
-  explainOverAchievement?: boolean;
-  /** 总分 capped by 执行率 bands (70–80% → ≤ 89 …). Off by default. */
-  capByExecutionRate?: boolean;
+/** What a rule sees: the check's shared facts, and where to report. */
+export interface RuleContext<MessageId extends string = string> extends CheckContext {
+  report(report: Report<MessageId>): void;
 }
 
-export interface CheckContext {
-  form: Form;
-  options: CheckOptions;
-  report(report: Report): void;
+export interface Rule<MessageId extends string = string> {
+  meta: RuleMeta<MessageId>;
+  check(context: RuleContext<MessageId>): void;
 }
 
-export interface Rule {
-  meta: RuleMeta;
-  check(context: CheckContext): void;
+/** A rule whose reports are checked against its own message ids. */
+export function defineRule<const MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+  return rule;
 }
 
-export function fill(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in data ? String(data[key]) : whole,
-  );
+function valueIn(value: MessageValue, lang: Lang): string {
+  return typeof value === "object" ? value[lang] : String(value);
+}
+
+export function fill(template: string, data: MessageData = {}, lang: Lang = "zh-CN"): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? valueIn(data[key], lang) : whole));
 }
 
 export function toFinding(meta: RuleMeta, report: Report): Finding {
   const template = meta.messages[report.messageId];
   if (!template) throw new Error(`rule ${meta.id} has no message '${report.messageId}'`);
+  const data = report.data ?? {};
   const message = {} as Record<Lang, string>;
-  for (const lang of ["zh-CN", "en-US"] as const) message[lang] = fill(template[lang], report.data);
+  for (const lang of ["zh-CN", "en-US"] as const) message[lang] = fill(template[lang], data, lang);
   return {
     rule: meta.id,
+    messageId: report.messageId,
+    data,
     severity: report.severity ?? meta.severity,
-    cells: report.cells,
+    cells: report.at,
     message,
     expected: report.expected ?? null,
     actual: report.actual ?? null,

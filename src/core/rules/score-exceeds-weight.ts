@@ -4,14 +4,13 @@
  * rule can give more than the weight.
  */
 import type Big from "big.js";
-import { scoreForm } from "../scoring";
 import type { ScoreCell } from "../model";
-import type { Rule } from "./rule";
+import { defineRule } from "./rule";
 import { scoreText, statedText } from "./support/scores";
 
 const amount = (cell: ScoreCell | undefined): Big | null => (cell?.value.kind === "amount" ? cell.value.value : null);
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "score-exceeds-weight",
     severity: "error",
@@ -27,8 +26,8 @@ const rule: Rule = {
       },
     },
   },
-  check({ form, options, report }) {
-    const scored = scoreForm(form, options);
+  check({ form, score, report }) {
+    const scored = score;
     for (const { row, stated } of scored.rows) {
       const weight = amount(row.weight);
       if (!stated || !weight || !stated.gt(weight)) continue;
@@ -37,7 +36,7 @@ const rule: Rule = {
       report({
         messageId: "row",
         data: { subject: row.name, expected, actual },
-        cells: [row.score!.cell.address, row.weight!.cell.address],
+        at: [row.score!.cell.address, row.weight!.cell.address],
         expected,
         actual,
         subject: row.name,
@@ -51,7 +50,7 @@ const rule: Rule = {
       report({
         messageId: "row",
         data: { subject: budget.label, expected, actual },
-        cells: [budget.scoreCell!.cell.address, ...(budget.weightCell ? [budget.weightCell.cell.address] : [])],
+        at: [budget.scoreCell!.cell.address, ...(budget.weightCell ? [budget.weightCell.cell.address] : [])],
         expected,
         actual,
         subject: budget.label,
@@ -71,13 +70,13 @@ const rule: Rule = {
       report({
         messageId: "total",
         data: { subject: total.label, expected, actual },
-        cells: [total.score!.cell.address, total.weight!.cell.address],
+        at: [total.score!.cell.address, total.weight!.cell.address],
         expected,
         actual,
         subject: total.label,
       });
     }
   },
-};
+});
 
 export default rule;

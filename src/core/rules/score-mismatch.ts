@@ -6,10 +6,12 @@
  * A 得分 above its 分值 is left to score-exceeds-weight.
  */
 import Big from "big.js";
-import type { Lang } from "../model";
-import { isQuantityMet, scoreForm, sectionRows, type IndicatorScore, type RowScore } from "../scoring";
+import type { Form, Lang } from "../model";
+import { isQuantityMet, sectionRows, type IndicatorScore, type RowScore } from "../scoring";
 import { statedRate } from "./support/percent";
-import type { Report, Rule } from "./rule";
+import { defineRule, type Report } from "./rule";
+
+type MessageId = "indicator" | "band" | "coefficient" | "blank" | "blankUnknown" | "budget" | "budgetBlank" | "section";
 import { isWritten } from "./support/indicators";
 import { scoresDiffer, scoreText, statedText } from "./support/scores";
 
@@ -29,7 +31,7 @@ function outside(score: Exclude<IndicatorScore, { kind: "none" }>, stated: Big):
   return scoresDiffer(stated, stated.lt(score.low) ? score.low : stated.gt(score.high) ? score.high : stated);
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "score-mismatch",
     severity: "error",
@@ -69,8 +71,8 @@ const rule: Rule = {
       },
     },
   },
-  check({ form, options, report }) {
-    const scored = scoreForm(form, options);
+  check({ form, score, report }) {
+    const scored = score;
 
     const budget = scored.budget;
     if (budget?.value && budget.explain && budget.scoreCell) {
@@ -78,13 +80,13 @@ const rule: Rule = {
       const data = { subject: budget.label, explainZh: budget.explain["zh-CN"], explainEn: budget.explain["en-US"] };
       const expected = scoreText(budget.value);
       if (stated.kind === "blank") {
-        report({ messageId: "budgetBlank", data, cells: [budget.scoreCell.cell.address], expected, actual: "", subject: budget.label });
+        report({ messageId: "budgetBlank", data, at: [budget.scoreCell.cell.address], expected, actual: "", subject: budget.label });
       } else if (stated.kind === "amount" && !stated.value.gt(budget.weight) && scoresDiffer(stated.value, budget.value)) {
         const actual = statedText(budget.scoreCell);
         report({
           messageId: "budget",
           data: { ...data, actual },
-          cells: [budget.scoreCell.cell.address],
+          at: [budget.scoreCell.cell.address],
           expected,
           actual,
           subject: budget.label,
@@ -95,9 +97,9 @@ const rule: Rule = {
     for (const entry of scored.rows) if (entry.row.score) checkRow(entry, report);
     checkSections(form, scored.rows, report);
   },
-};
+});
 
-function checkRow({ row, score, stated }: RowScore, report: (r: Report) => void): void {
+function checkRow({ row, score, stated }: RowScore, report: (r: Report<MessageId>) => void): void {
   const scoreCell = row.score!;
   const explained = isWritten(row.explanation?.text);
   const severity = explained ? { severity: "warning" as const } : {};
@@ -112,7 +114,7 @@ function checkRow({ row, score, stated }: RowScore, report: (r: Report) => void)
       report({
         messageId: "blankUnknown",
         data: { subject: row.name, reasonZh: reason["zh-CN"], reasonEn: reason["en-US"] },
-        cells: [scoreCell.cell.address],
+        at: [scoreCell.cell.address],
         expected: null,
         actual: "",
         subject: row.name,
@@ -123,7 +125,7 @@ function checkRow({ row, score, stated }: RowScore, report: (r: Report) => void)
     report({
       messageId: "blank",
       data: { subject: row.name, explainZh: score.explain["zh-CN"], explainEn: score.explain["en-US"] },
-      cells: [scoreCell.cell.address],
+      at: [scoreCell.cell.address],
       expected: expectedText(score),
       actual: "",
       subject: row.name,
@@ -140,7 +142,7 @@ function checkRow({ row, score, stated }: RowScore, report: (r: Report) => void)
     report({
       messageId: score.kind === "exact" ? "indicator" : "band",
       data: { subject: row.name, explainZh: score.explain["zh-CN"], explainEn: score.explain["en-US"], actual },
-      cells: [scoreCell.cell.address, ...(coefficient ? [coefficient.cell.address] : [])],
+      at: [scoreCell.cell.address, ...(coefficient ? [coefficient.cell.address] : [])],
       expected: expectedText(score),
       actual,
       subject: row.name,
@@ -159,7 +161,7 @@ function checkRow({ row, score, stated }: RowScore, report: (r: Report) => void)
     report({
       messageId: "coefficient",
       data: { subject: row.name, expected, actual, explainZh: score.explain["zh-CN"], explainEn: score.explain["en-US"] },
-      cells: [coefficient.cell.address, scoreCell.cell.address],
+      at: [coefficient.cell.address, scoreCell.cell.address],
       expected,
       actual,
       subject: row.name,
@@ -172,14 +174,14 @@ function checkRow({ row, score, stated }: RowScore, report: (r: Report) => void)
  * Hubei's layout gives no 分值 per indicator, only the points of each block: when every indicator of
  * a block is met, its scores must add up to those points (黄冈: 98% against 98% scored 19.6 of 20).
  */
-function checkSections(form: Parameters<Rule["check"]>[0]["form"], rows: RowScore[], report: (r: Report) => void): void {
+function checkSections(form: Form, rows: RowScore[], report: (r: Report<MessageId>) => void): void {
   const table = form.indicators;
   if (!table || table.columns.weight !== undefined || table.columns.score === undefined) return;
   const byRow = new Map(rows.map((r) => [r.row, r]));
   for (const { section, rows: members } of sectionRows(table)) {
     const scoredRows = members.map((m) => byRow.get(m)).filter((r): r is RowScore => r !== undefined);
     if (scoredRows.length === 0 || scoredRows.some((r) => !r.stated)) continue;
-    if (!scoredRows.every((r) => isQuantityMet(r.row))) continue;
+    if (!scoredRows.every((r) => isQuantityMet(r.row, r.outcome))) continue;
     const sum = scoredRows.reduce((s, r) => s.plus(r.stated!), new Big(0));
     const points = new Big(section.points);
     if (!scoresDiffer(sum, points)) continue;
@@ -188,7 +190,7 @@ function checkSections(form: Parameters<Rule["check"]>[0]["form"], rows: RowScor
     report({
       messageId: "section",
       data: { subject: section.name, expected, actual },
-      cells: scoredRows.map((r) => r.row.score!.cell.address),
+      at: scoredRows.map((r) => r.row.score!.cell.address),
       expected,
       actual,
       subject: section.name,

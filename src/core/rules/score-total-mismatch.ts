@@ -5,14 +5,13 @@
  * above the cap is reported.
  */
 import Big from "big.js";
-import { scoreForm } from "../scoring";
 import { formatRate } from "../summary";
-import type { Rule } from "./rule";
+import { defineRule } from "./rule";
 import { scoresDiffer, scoreText, statedText } from "./support/scores";
 
 const HUNDRED = new Big(100);
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "score-total-mismatch",
     severity: "error",
@@ -32,11 +31,11 @@ const rule: Rule = {
       },
     },
   },
-  check({ form, options, report }) {
+  check({ form, score, report }) {
     const total = form.scoring?.total;
     const cell = total?.score;
     if (!total || !cell) return;
-    const scored = scoreForm(form, options);
+    const scored = score;
     const sum = scored.statedSum;
     const subject = total.label;
     const cap = scored.cap;
@@ -46,7 +45,7 @@ const rule: Rule = {
     if (cell.value.kind === "blank") {
       if (!sum) return;
       const expected = scoreText(capOf(sum) ?? sum);
-      report({ messageId: "blank", data: { subject, expected }, cells: [cell.cell.address], expected, actual: "", subject });
+      report({ messageId: "blank", data: { subject, expected }, at: [cell.cell.address], expected, actual: "", subject });
       return;
     }
     if (cell.value.kind !== "amount") return;
@@ -60,7 +59,7 @@ const rule: Rule = {
       const agrees = [sum, rescaled, capped].some((v) => v !== null && !scoresDiffer(stated, v));
       if (!agrees) {
         const expected = scoreText(capped ?? rescaled ?? sum);
-        report({ messageId: "mismatch", data: { subject, expected, actual }, cells: [cell.cell.address], expected, actual, subject });
+        report({ messageId: "mismatch", data: { subject, expected, actual }, at: [cell.cell.address], expected, actual, subject });
         return;
       }
     }
@@ -69,13 +68,13 @@ const rule: Rule = {
       report({
         messageId: "capped",
         data: { subject, expected: String(cap.limit), actual, rate: formatRate(cap.rate) },
-        cells: [cell.cell.address],
+        at: [cell.cell.address],
         expected,
         actual,
         subject,
       });
     }
   },
-};
+});
 
 export default rule;

@@ -4,15 +4,15 @@
  * 年度资金总额 in the same column (project forms).
  */
 import type { MoneyRow, MoneyTable } from "../model";
-import type { Report, Rule } from "./rule";
+import { defineRule, type Report } from "./rule";
 import { amountAt, columnName, compareAmountsAt, comparePrecision, moneyRows, moneyText, type Amount } from "./support/money";
 
 function exceeds(table: MoneyTable, part: Amount, whole: Amount): boolean {
   return compareAmountsAt(part, whole, comparePrecision(table, [part.decimals, whole.decimals])) > 0;
 }
 
-function columnParts(table: MoneyTable): Report[] {
-  const reports: Report[] = [];
+function columnParts(table: MoneyTable): Report<"column" | "row">[] {
+  const reports: Report<"column" | "row">[] = [];
   for (const row of moneyRows(table)) {
     for (const column of table.columns) {
       if (column.partOf === undefined) continue;
@@ -34,7 +34,7 @@ function columnParts(table: MoneyTable): Report[] {
           part: actual,
           whole: moneyText(whole.value, whole.decimals),
         },
-        cells: [part.cell.address, whole.cell.address],
+        at: [part.cell.address, whole.cell.address],
         expected,
         actual,
         subject: row.label,
@@ -44,8 +44,8 @@ function columnParts(table: MoneyTable): Report[] {
   return reports;
 }
 
-function rowParts(table: MoneyTable, total: MoneyRow): Report[] {
-  const reports: Report[] = [];
+function rowParts(table: MoneyTable, total: MoneyRow): Report<"column" | "row">[] {
+  const reports: Report<"column" | "row">[] = [];
   for (const row of table.parts) {
     if (!row.subset) continue;
     for (const column of table.columns) {
@@ -64,7 +64,7 @@ function rowParts(table: MoneyTable, total: MoneyRow): Report[] {
           part: actual,
           whole: moneyText(whole.value, whole.decimals),
         },
-        cells: [part.cell.address, whole.cell.address],
+        at: [part.cell.address, whole.cell.address],
         expected: `≤ ${moneyText(whole.value, whole.decimals)}`,
         actual,
         subject: row.label,
@@ -74,7 +74,7 @@ function rowParts(table: MoneyTable, total: MoneyRow): Report[] {
   return reports;
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "subset-exceeds-total",
     severity: "error",
@@ -97,6 +97,6 @@ const rule: Rule = {
     if (table.total) found.push(...rowParts(table, table.total));
     for (const r of found) report(r);
   },
-};
+});
 
 export default rule;

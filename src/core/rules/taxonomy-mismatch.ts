@@ -4,7 +4,7 @@
  */
 import { a1 } from "../grid";
 import { normalise } from "../text";
-import type { Rule } from "./rule";
+import { defineRule } from "./rule";
 
 /** 二级 → the 一级 it may sit under. Names without the trailing 指标. */
 export const LEVEL2_PARENTS: Readonly<Record<string, readonly string[]>> = {
@@ -42,7 +42,7 @@ export function taxonomyName(text: string): string {
     .replace(/指标$/, "");
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "taxonomy-mismatch",
     severity: "warning",
@@ -72,13 +72,13 @@ const rule: Rule = {
       report({
         messageId: "misplaced",
         data: { level1: row.level1.trim(), level2: row.level2.trim(), expected },
-        cells: [level2Col !== undefined ? a1(row.row, level2Col) : row.nameCell.address],
+        at: [level2Col !== undefined ? a1(row.row, level2Col) : row.nameCell.address],
         expected,
         actual: row.level1.trim(),
         subject: row.level2.trim(),
       });
     }
   },
-};
+});
 
 export default rule;

@@ -2,11 +2,10 @@
  * A totals cell that is not the exact sum of its parts: the 金额合计 row against the task rows
  * (department forms), the 年度资金总额 row against the fund lines under it (project forms).
  */
-import { sumOfParts } from "../money-table";
-import type { Rule } from "./rule";
+import { defineRule } from "./rule";
 import { columnName, compareAt, comparePrecision, computedMoneyText, moneyText } from "./support/money";
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "total-mismatch",
     severity: "error",
@@ -22,15 +21,15 @@ const rule: Rule = {
       },
     },
   },
-  check({ form, report }) {
+  check({ form, money, report }) {
     const table = form.money;
     const total = table?.total;
-    if (!table || !total) return;
+    if (!table || !total || !money) return;
     for (const column of table.columns) {
       const cell = total.amounts[column.col];
       // An unreadable total or part is amount-unreadable's finding; a sum of unknowns is unknown.
       if (!cell || cell.kind === "unreadable") continue;
-      const sum = sumOfParts(table, column.col);
+      const sum = money.sumOfParts(column.col);
       if (!sum) continue;
       const name = columnName(table, column.col);
       const shown = Math.max(sum.decimals, cell.kind === "amount" ? cell.decimals : 0);
@@ -39,7 +38,7 @@ const rule: Rule = {
       const data = { subject: total.label, columnZh: name.zh, columnEn: name.en, expected };
       if (cell.kind === "blank") {
         if (sum.value.round(precision).eq(0)) continue;
-        report({ messageId: "blank", data, cells: [cell.cell.address], expected, actual: "", subject: total.label });
+        report({ messageId: "blank", data, at: [cell.cell.address], expected, actual: "", subject: total.label });
         continue;
       }
       if (compareAt(cell.value, sum.value, precision) === 0) continue;
@@ -47,13 +46,13 @@ const rule: Rule = {
       report({
         messageId: "mismatch",
         data: { ...data, actual },
-        cells: [cell.cell.address],
+        at: [cell.cell.address],
         expected,
         actual,
         subject: total.label,
       });
     }
   },
-};
+});
 
 export default rule;

@@ -2,9 +2,9 @@
  * A money section without its totals row (金额合计 / 年度资金总额): nothing states what the
  * department or project spent in all, so neither the reviewer nor the other rules can check it.
  */
-import type { Rule } from "./rule";
+import { defineRule } from "./rule";
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "total-missing",
     severity: "error",
@@ -27,10 +27,10 @@ const rule: Rule = {
     const last = table.parts.reduce((a, b) => (b.row > a.row ? b : a));
     report({
       messageId: form.kind,
-      cells: [last.labelCell.address],
+      at: [last.labelCell.address],
       subject: form.kind === "department" ? "金额合计" : "年度资金总额",
     });
   },
-};
+});
 
 export default rule;

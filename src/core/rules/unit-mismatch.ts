@@ -3,10 +3,10 @@
  * 36人 against >50人次 is a different count): the comparison would be meaningless.
  */
 import { formatActual, formatTarget } from "../parse/notation";
-import type { Rule } from "./rule";
-import { checkedIndicators, outcomeOf } from "./support/indicators";
+import { defineRule } from "./rule";
+import { checkedIndicators } from "./support/indicators";
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "unit-mismatch",
     severity: "warning",
@@ -18,7 +18,7 @@ const rule: Rule = {
       },
     },
   },
-  check({ form, report }) {
+  check({ form, outcomeOf, report }) {
     for (const row of checkedIndicators(form)) {
       if (outcomeOf(row).status !== "unit-mismatch") continue;
       const target = formatTarget(row.target);
@@ -28,13 +28,13 @@ const rule: Rule = {
       report({
         messageId: "units",
         data: { subject: row.name, target, actual, targetUnit: targetUnit ?? "—", actualUnit: actualUnit ?? "—" },
-        cells: [row.actualCell.address],
+        at: [row.actualCell.address],
         expected: target,
         actual,
         subject: row.name,
       });
     }
   },
-};
+});
 
 export default rule;

@@ -6,7 +6,7 @@
 import Big from "big.js";
 import type { Form, IndicatorRow, IndicatorTable, ScoreCell } from "../model";
 import { blockGroups, num, scopeOf, sectionRows } from "../scoring";
-import type { Rule } from "./rule";
+import { defineRule } from "./rule";
 import { scoresDiffer, scoreText, statedText } from "./support/scores";
 
 const HUNDRED = new Big(100);
@@ -73,7 +73,7 @@ function weightsByHeading(table: IndicatorTable, weighted: IndicatorRow[]): { na
   }));
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: "weight-sum",
     severity: "error",
@@ -115,7 +115,7 @@ const rule: Rule = {
         report({
           messageId: "section",
           data: { subject: section.name, expected, actual },
-          cells: [section.cell?.address ?? weighted[0].weight!.cell.address],
+          at: [section.cell?.address ?? weighted[0].weight!.cell.address],
           expected,
           actual,
           subject: section.name,
@@ -134,7 +134,7 @@ const rule: Rule = {
       report({
         messageId: "groups",
         data: { subject: block.name, expected, actual, detail },
-        cells: [block.cell, ...groups.map((g) => g.cell)].flatMap((c) => (c ? [c.address] : [])),
+        at: [block.cell, ...groups.map((g) => g.cell)].flatMap((c) => (c ? [c.address] : [])),
         expected,
         actual,
         subject: block.name,
@@ -150,7 +150,7 @@ const rule: Rule = {
       report({
         messageId: "budgetPoints",
         data: { subject, expected, actual },
-        cells: [budgetPart.weight!.cell.address, budgetPart.points.cell.address],
+        at: [budgetPart.weight!.cell.address, budgetPart.points.cell.address],
         expected,
         actual,
         subject,
@@ -175,7 +175,7 @@ const rule: Rule = {
           .join(" + ");
         const first = form.scoring?.total?.weight?.cell.address ?? budget?.cell ?? indicators.cells[0];
         if (first) {
-          report({ messageId: "total", data: { subject, actual, detailZh, detailEn }, cells: [first], expected: "100", actual, subject });
+          report({ messageId: "total", data: { subject, actual, detailZh, detailEn }, at: [first], expected: "100", actual, subject });
         }
       }
     }
@@ -192,7 +192,7 @@ const rule: Rule = {
         report({
           messageId: "statedTotal",
           data: { subject: total.label, expected, actual },
-          cells: [total.weight!.cell.address],
+          at: [total.weight!.cell.address],
           expected,
           actual,
           subject: total.label,
@@ -200,6 +200,6 @@ const rule: Rule = {
       }
     }
   },
-};
+});
 
 export default rule;

@@ -5,7 +5,7 @@
  * the rate it states.
  */
 import Big from "big.js";
-import { moneyBasis } from "../money-table";
+import type { MoneyFacts } from "../form-facts";
 import type { Form, MoneyRow, ScoreCell } from "../model";
 import { basisNote } from "../rules/support/basis";
 import { statedRate } from "../rules/support/percent";
@@ -27,10 +27,10 @@ export interface BudgetScore {
 
 const ONE = new Big(1);
 
-export function scoreBudget(form: Form): BudgetScore | null {
+export function scoreBudget(form: Form, money: MoneyFacts | null): BudgetScore | null {
   const part = form.scoring?.budget;
   const table = form.money;
-  if (!part || !table) return null;
+  if (!part || !table || !money) return null;
   const weightCell = part.weight;
   const weight =
     weightCell?.value.kind === "amount" ? weightCell.value.value : part.points ? new Big(part.points.value) : null;
@@ -43,10 +43,10 @@ export function scoreBudget(form: Form): BudgetScore | null {
   if (part.score) out.scoreCell = part.score;
 
   // The form's one basis (money-table.ts): the rate the summary shows and the rate rule checks against.
-  const basis = moneyBasis(table);
+  const basis = money.basis();
   const budget = basis?.budget ?? null;
   const spent = basis?.spent ?? null;
-  const note = basisNote(table);
+  const note = basisNote(money);
   let rateText: string;
   if (budget && spent && !budget.value.eq(0)) {
     out.rate = spent.value.div(budget.value);

@@ -1,21 +1,22 @@
 /**
  * A whole form scored by the rules: every indicator, the budget part, the 总分 they add up to and
- * its 等级, beside what the form states. The score rules and the engine's summary read this one
- * result, computed once per form and options.
+ * its 等级, beside what the form states. The check computes it once and hands it to the score
+ * rules and the summary (engine.ts).
  */
 import Big from "big.js";
-import { evaluate } from "../indicator/evaluate";
-import type { Form, IndicatorRow, IndicatorTable, ScoreCell } from "../model";
-import type { CheckOptions } from "../rules/rule";
+import { FormFacts, type Outcome } from "../form-facts";
+import type { CheckOptions, Form, IndicatorRow, IndicatorTable, ScoreCell, ScoreGrade } from "../model";
 import { scoreBudget, type BudgetScore } from "./budget-score";
 import { executionCap, type ExecutionCap } from "./execution-cap";
-import { gradeOf, readStatedGrade, type ScoreGrade } from "./grade";
+import { gradeOf, readStatedGrade } from "./grade";
 import { scoreIndicator, weightOf, type IndicatorScore } from "./indicator-score";
 import { chooseProfile, type ScoringProfile } from "./profiles";
 import { isQuantityMet, scopeOf, sectionRows } from "./sections";
 
 export interface RowScore {
   row: IndicatorRow;
+  /** Whether its actual meets its target. */
+  outcome: Outcome;
   score: IndicatorScore;
   /** The 得分 the form states, when it is an amount. */
   stated: Big | null;
@@ -82,28 +83,21 @@ function blockCorrection(table: IndicatorTable | null, rows: RowScore[]): Big {
     if (scopeOf(section) !== "block") continue;
     const scored = members.map((m) => byRow.get(m)).filter((r): r is RowScore => r !== undefined);
     if (scored.length === 0) continue;
-    if (!scored.every((r) => isQuantityMet(r.row))) continue;
+    if (!scored.every((r) => isQuantityMet(r.row, r.outcome))) continue;
     const counted = scored.reduce((sum, r) => sum.plus(r.counted), ZERO);
     correction = correction.plus(new Big(section.points).minus(counted));
   }
   return correction;
 }
 
-const cache = new WeakMap<Form, Map<string, FormScore>>();
-
-export function scoreForm(form: Form, options: CheckOptions = {}): FormScore {
-  const key = `${options.profile ?? ""}|${options.capByExecutionRate ? 1 : 0}`;
-  let byOptions = cache.get(form);
-  if (!byOptions) cache.set(form, (byOptions = new Map()));
-  let result = byOptions.get(key);
-  if (!result) byOptions.set(key, (result = compute(form, options)));
-  return result;
-}
-
-function compute(form: Form, options: CheckOptions): FormScore {
+/**
+ * Scores a form. The check passes the facts it shares with the rules, so each indicator is judged
+ * once; a caller with only a form (a test, a tool) lets them be worked out here.
+ */
+export function scoreForm(form: Form, options: CheckOptions = {}, facts: FormFacts = new FormFacts(form)): FormScore {
   const { profile, guessed } = chooseProfile(form, options.profile);
   const table = form.indicators;
-  const budget = scoreBudget(form);
+  const budget = scoreBudget(form, facts.money);
 
   const rows: RowScore[] = [];
   let notApplicableWeight = ZERO;
@@ -112,9 +106,10 @@ function compute(form: Form, options: CheckOptions): FormScore {
       notApplicableWeight = notApplicableWeight.plus(weightOf(row) ?? ZERO);
       continue;
     }
-    const score = scoreIndicator(row, profile, evaluate(row.target, row.actual, row.reverse));
+    const outcome = facts.outcomeOf(row);
+    const score = scoreIndicator(row, profile, outcome);
     const stated = amount(row.score);
-    rows.push({ row, score, stated, counted: contribution(score, stated) });
+    rows.push({ row, outcome, score, stated, counted: contribution(score, stated) });
   }
 
   const statedParts = [amount(budget?.scoreCell ?? form.scoring?.budget?.score), ...rows.map((r) => r.stated)].filter(

@@ -5,7 +5,9 @@
 import Big from "big.js";
 import { normalise } from "../text";
 
-export type ScoreGrade = "优" | "良" | "中" | "差";
+import type { ScoreGrade } from "../model";
+
+export type { ScoreGrade };
 
 const BANDS: [Big, ScoreGrade][] = [
   [new Big(90), "优"],

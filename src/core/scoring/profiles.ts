@@ -4,9 +4,9 @@
  * of the qualitative grades.
  */
 import Big from "big.js";
-import type { Form, Grade } from "../model";
+import type { Form, Grade, ProfileId } from "../model";
 
-export type ProfileId = "central" | "hubei";
+export type { ProfileId };
 
 export interface ScoringProfile {
   id: ProfileId;

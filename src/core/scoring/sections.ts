@@ -3,7 +3,7 @@
  * covers every row below it up to the next block; a group heading (`产出指标(50分)`) covers the rows
  * of its 一级指标 inside its block.
  */
-import { evaluate } from "../indicator/evaluate";
+import type { Evaluation } from "../indicator/evaluate";
 import type { IndicatorRow, IndicatorTable, SectionScope } from "../model";
 import { isBlockHeading } from "../recognise/header-words";
 import { normalise } from "../text";
@@ -53,8 +53,8 @@ const MET: ReadonlySet<string> = new Set(["met", "far-exceeded", "above-range"])
  * A quantity that meets its target: in a block without 分值 (Hubei) such an indicator must have its
  * full share. A qualitative grade may earn 80% even when met, so it never counts here.
  */
-export function isQuantityMet(row: IndicatorRow): boolean {
-  return row.target.kind !== "qualitative" && MET.has(evaluate(row.target, row.actual, row.reverse).status);
+export function isQuantityMet(row: IndicatorRow, outcome: Evaluation): boolean {
+  return row.target.kind !== "qualitative" && MET.has(outcome.status);
 }
 
 export interface BlockGroups {

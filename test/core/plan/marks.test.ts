@@ -1,8 +1,10 @@
 import { NOTE_PREFIX, type Finding } from "../../../src/core/model";
-import { marksFromFindings, shiftMarks } from "../../../src/core/plan/marks";
+import { marksFromFindings } from "../../../src/core/plan/marks";
 
 const finding = (rule: string, severity: Finding["severity"], cells: string[], zh: string): Finding => ({
   rule,
+  messageId: "m",
+  data: {},
   severity,
   cells,
   message: { "zh-CN": zh, "en-US": `en: ${zh}` },
@@ -34,11 +36,4 @@ describe("marksFromFindings", () => {
     expect(mark.note).toBe(`${NOTE_PREFIX}en: 甲`);
   });
 
-  it("moves marks at and below an inserted row down by one", () => {
-    const marks = marksFromFindings(
-      [finding("a", "error", ["E9"], "a"), finding("b", "error", ["E10"], "b"), finding("c", "error", ["G25"], "c")],
-      "zh-CN",
-    );
-    expect(shiftMarks(marks, 9).map((m) => m.address)).toEqual(["E9", "E11", "G26"]);
-  });
 });

@@ -5,7 +5,7 @@
  * placeholders and the footer are not indicators — not in the count, the findings or the summary block.
  */
 import { checkGrid, type SheetResult } from "../../../src/core/engine";
-import { buildPlan } from "../../../src/core/plan";
+import { planWrites } from "../../../src/core/plan";
 import { deleteRows, insertRows, toGridData, withCells, type SheetSpec } from "../../../tools/samples/sheet-spec";
 import { isFormFooter } from "../../../src/core/recognise/form-end";
 import { isIndicatorRow } from "../../../src/core/recognise/indicator-row";
@@ -59,7 +59,7 @@ describe.each([
   });
 
   it("writes the same indicator count into the summary block", () => {
-    const met = (r: SheetResult) => buildPlan(r, { summary: true }).summary!.rows.flatMap((row) => row.cells).find((c) => /^\d+\/\d+$/.test(String(c.value)))?.value;
+    const met = (r: SheetResult) => planWrites(r, { summary: true }, toGridData(spec)).plan.summary!.rows.flatMap((row) => row.cells).find((c) => /^\d+\/\d+$/.test(String(c.value)))?.value;
     expect(met(result)).toBe(`${baseline.indicators!.met}/16`);
   });
 

@@ -5,14 +5,14 @@
 import { Grid } from "../../../src/core/grid";
 import type { Finding } from "../../../src/core/model";
 import { recognise } from "../../../src/core/recognise";
-import { runRules } from "../../../src/core/rules";
+import { runAllRules } from "../../support/run-rule";
 import { toGridData, type SheetSpec } from "../../../tools/samples/sheet-spec";
 import { projectSpecAnhui, projectSpecHubei, projectSpecHunan, projectSpecSichuan } from "../../../tools/samples/variants";
 
 function check(spec: SheetSpec): Finding[] {
   const form = recognise(new Grid(toGridData(spec)));
   if (!form) throw new Error(`${spec.name} was not recognised`);
-  return runRules(form);
+  return runAllRules(form);
 }
 
 describe("real project forms", () => {

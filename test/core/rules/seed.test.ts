@@ -5,7 +5,7 @@
 import { Grid } from "../../../src/core/grid";
 import type { Finding } from "../../../src/core/model";
 import { recognise } from "../../../src/core/recognise";
-import { runRules } from "../../../src/core/rules";
+import { runAllRules } from "../../support/run-rule";
 import { seedSpec } from "../../../tools/samples/seed-shenzhen-2021";
 import { toGridData, type SheetSpec } from "../../../tools/samples/sheet-spec";
 import { numericActuals, numericAmounts, toTraditional, wanYuan, withoutTotalsRow } from "../../../tools/samples/variants";
@@ -13,7 +13,7 @@ import { numericActuals, numericAmounts, toTraditional, wanYuan, withoutTotalsRo
 function check(spec: SheetSpec): Finding[] {
   const form = recognise(new Grid(toGridData(spec)));
   if (!form) throw new Error(`${spec.name} was not recognised`);
-  return runRules(form);
+  return runAllRules(form);
 }
 
 const brief = (findings: Finding[]) => findings.map((f) => [f.rule, f.severity, f.cells[0], f.expected, f.actual]);

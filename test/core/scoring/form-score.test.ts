@@ -1,5 +1,7 @@
 import Big from "big.js";
 import type { Form, IndicatorTable } from "../../../src/core/model";
+import { checkContext } from "../../../src/core/check-context";
+import { FormFacts } from "../../../src/core/form-facts";
 import { scoreBudget, scoreForm, sectionRows } from "../../../src/core/scoring";
 import { budgetPart, gradeLine, indicator, indicatorTable, makeForm, projectMoney, totalLine } from "../../support/form-factory";
 
@@ -33,9 +35,11 @@ function form(opts: {
   });
 }
 
+const budgetOf = (f: Form) => scoreBudget(f, new FormFacts(f).money);
+
 describe("scoreBudget", () => {
   it("is 执行数 ÷ 预算数 × 分值, from the amounts", () => {
-    const b = scoreBudget(form({ budget: [1500, 1140, 10, 7.6] }))!;
+    const b = budgetOf(form({ budget: [1500, 1140, 10, 7.6] }))!;
     expect([b.label, b.rate!.toString(), b.value!.toString(), b.explain!["zh-CN"]]).toEqual([
       "年度资金总额",
       "0.76",
@@ -45,7 +49,7 @@ describe("scoreBudget", () => {
   });
 
   it("is capped at 分值 when more was spent than budgeted", () => {
-    const b = scoreBudget(form({ budget: [100, 120, 10, 10] }))!;
+    const b = budgetOf(form({ budget: [100, 120, 10, 10] }))!;
     expect([b.value!.toString(), b.explain!["zh-CN"], b.explain!["en-US"]]).toEqual([
       "10",
       "120 ÷ 100 × 10 = 12.00，以分值 10 为限",
@@ -54,18 +58,18 @@ describe("scoreBudget", () => {
   });
 
   it("takes 分值 from the heading's points when the line has no 分值 cell (Hubei: 得分(20分*执行率))", () => {
-    const b = scoreBudget(form({ budget: [1.56, 1.56, null, 20], points: 20 }))!;
+    const b = budgetOf(form({ budget: [1.56, 1.56, null, 20], points: 20 }))!;
     expect([b.weight.toString(), b.value!.toString()]).toEqual(["20", "20"]);
   });
 
   it("falls back on the stated 执行率 when the amounts cannot give one", () => {
-    const b = scoreBudget(form({ budget: [0, 0, 10, 9], rate: "90%" }))!;
+    const b = budgetOf(form({ budget: [0, 0, 10, 9], rate: "90%" }))!;
     expect([b.rate!.toString(), b.value!.toString(), b.explain!["zh-CN"]]).toEqual(["0.9", "9", "90% × 10 = 9.00"]);
   });
 
   it("is null without a weight, and without a value when nothing gives a rate", () => {
-    expect(scoreBudget(form({ budget: [100, 95, null, null] }))).toBeNull();
-    const b = scoreBudget(form({ budget: [0, 0, 10, null] }))!;
+    expect(budgetOf(form({ budget: [100, 95, null, null] }))).toBeNull();
+    const b = budgetOf(form({ budget: [0, 0, 10, null] }))!;
     expect([b.rate, b.value, b.explain]).toEqual([null, null, null]);
   });
 });
@@ -146,10 +150,13 @@ describe("scoreForm", () => {
     expect([s.scored, s.computedTotal, s.grade, s.statedSum]).toEqual([false, null, null, null]);
   });
 
-  it("computes once per form and options", () => {
+  it("keeps nothing between calls: a check computes the score once, in its context", () => {
     const f = form({ indicators: [{ name: "甲", ...met, weight: 90, score: 90 }] });
-    expect(scoreForm(f)).toBe(scoreForm(f));
-    expect(scoreForm(f, { profile: "hubei" })).not.toBe(scoreForm(f));
+    expect(scoreForm(f)).not.toBe(scoreForm(f));
+    expect(scoreForm(f)).toEqual(scoreForm(f));
+    const context = checkContext(f, { profile: "hubei" });
+    expect(context.score.profile.id).toBe("hubei");
+    expect(context.scoring?.computedTotal).toBe(context.score.computedTotal?.toFixed(2));
   });
 });
 

@@ -3,13 +3,14 @@
  * disagrees with the sum of its parts): the figures follow the parts, and the totals line's own figures
  * are given in brackets so the reader sees both.
  */
-import type { Lang, MoneyTable } from "../../model";
-import { moneyBasis } from "../../money-table";
+import type { MoneyFacts } from "../../form-facts";
+import type { Lang } from "../../model";
 import { num } from "../../scoring/explain";
 
 /** `；按各分项之和计（「年度资金总额」行填 0 ÷ 0）`, or '' when the form has one basis. */
-export function basisNote(table: MoneyTable | null): Record<Lang, string> {
-  const basis = table ? moneyBasis(table) : null;
+export function basisNote(money: MoneyFacts | null): Record<Lang, string> {
+  const table = money?.table;
+  const basis = money ? money.basis() : null;
   const other = basis?.other;
   if (!table || !basis || !other) return { "zh-CN": "", "en-US": "" };
   const label = table.total?.label ?? "合计";

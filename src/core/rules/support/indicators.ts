@@ -1,25 +1,15 @@
 /**
- * What the indicator rules share: one evaluation per indicator row (several rules read it), the rows
- * that are checked at all, and what counts as an explanation actually written.
+ * What the indicator rules share: the rows that are checked at all, what counts as an explanation
+ * actually written, and how far an actual is from its target. Each row's outcome comes from the
+ * check's context (check-context.ts).
  */
 import Big from "big.js";
 import type { Form, IndicatorRow } from "../../model";
-import { evaluate } from "../../indicator/evaluate";
 import { NO_VALUE } from "../../parse/number";
 
-export type Outcome = ReturnType<typeof evaluate>;
+import type { Outcome } from "../../form-facts";
 
-// Keyed on the row object: rules of one run see the same Form, so each row is evaluated once.
-const outcomes = new WeakMap<IndicatorRow, Outcome>();
-
-export function outcomeOf(row: IndicatorRow): Outcome {
-  let outcome = outcomes.get(row);
-  if (!outcome) {
-    outcome = evaluate(row.target, row.actual, row.reverse);
-    outcomes.set(row, outcome);
-  }
-  return outcome;
-}
+export type { Outcome };
 
 /**
  * Indicator rows the rules look at: not 不适用, and not an empty line (neither target nor actual
