@@ -27,6 +27,8 @@ const variants: { name: string; guards: boolean; edits: Edits }[] = [
   { name: "guarded-task-raised", guards: true, edits: { G5: "45,791,380.30" } },
   { name: "guarded-percent-broken", guards: true, edits: { G18: "85%", G22: 0.85, G26: "99.5%" } },
   { name: "guarded-fiscal-above-total", guards: true, edits: { F6: "90,000,000.00" } },
+  // 项目资金使用率 is the execution rate under another name: 99% meets >90% but not 执行数 ÷ 预算数.
+  { name: "guarded-rate-broken", guards: true, edits: { G24: "99%", G23: 0.9551 } },
 ];
 
 let fills: Map<string, Map<string, string>>;
@@ -81,11 +83,17 @@ describe("live marks, recalculated by LibreOffice", () => {
   });
 
   test("with guards, a raised 执行数 turns its 金额合计 red and its own cell amber (over budget)", () => {
-    expect(colours("guarded-task-raised")).toEqual({ G5: AMBER, G10: RED, G14: AMBER, G17: BLUE, G25: RED });
+    // The two indicators that state the execution rate (95.51%) no longer match 执行数 ÷ 预算数 of the
+    // rows either, as the engine finds too (rate-mismatch on the rows' basis).
+    expect(colours("guarded-task-raised")).toEqual({ G5: AMBER, G10: RED, G14: AMBER, G17: BLUE, G23: RED, G24: RED, G25: RED });
   });
 
   test("with guards, percentages below target turn red whether typed as 85%, 0.85 or short of =100%", () => {
     expect(colours("guarded-percent-broken")).toEqual({ G14: AMBER, G17: BLUE, G18: RED, G22: RED, G25: RED, G26: RED });
+  });
+
+  test("with guards, a rate indicator that disagrees with 执行数 ÷ 预算数 turns red; the same rate as a fraction does not", () => {
+    expect(colours("guarded-rate-broken")).toEqual({ G14: AMBER, G17: BLUE, G24: RED, G25: RED });
   });
 
   test("with guards, a 财政拨款 above its 总额 turns red, and so does the column's total", () => {

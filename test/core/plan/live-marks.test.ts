@@ -62,6 +62,19 @@ describe("live marks in the plan", () => {
   });
 });
 
+describe("the execution-rate cross-check", () => {
+  it("is live at an indicator that states the rate, against the rows' 执行数 ÷ 预算数", () => {
+    const grid = toGridData(withCells(seedSpec, { G24: "99%" }));
+    const { plan } = planWrites(checkGrid(grid), {}, grid);
+    const g24 = plan.marks.find((m) => m.address === "G24")!;
+    expect(g24.severity).toBe("error");
+    expect(g24.note).toBe(`${NOTE_PREFIX}「项目资金使用率」实际完成值应等于资金执行率（执行数 ÷ 预算数）`);
+    expect(g24.condition).toContain("SUMPRODUCT(IFERROR(NUMBERVALUE(G5:G9");
+    // "99%" is written to whole points: it agrees when within half a point.
+    expect(g24.condition).toMatch(/>0\.5\)$/);
+  });
+});
+
 describe("relativeKey", () => {
   it("names references by their offset from the cell, leaving strings and function names alone", () => {
     expect(relativeKey('AND(G25<>"",NUMBERVALUE(SUBSTITUTE(G25,"G1",""))<=50)', 24, 6)).toBe(

@@ -8,13 +8,14 @@ import type { Form, Guard, Severity } from "../../model";
 import { indicatorChecks } from "./indicators";
 import type { LiveCheck } from "./live-check";
 import { moneyChecks } from "./money";
+import { rateChecks } from "./rates";
 
 export type { LiveCheck } from "./live-check";
 export { moveCondition, relativeKey } from "./formula";
 
 export function liveChecks(form: Form | null): LiveCheck[] {
   if (!form) return [];
-  return [...moneyChecks(form.money), ...indicatorChecks(form)];
+  return [...moneyChecks(form.money), ...indicatorChecks(form), ...rateChecks(form)];
 }
 
 /** Conditions joined: TRUE when any one is. */
