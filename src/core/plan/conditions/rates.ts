@@ -7,10 +7,13 @@
 import Big from "big.js";
 import type { CellRef, Form, MoneyRow, MoneyTable } from "../../model";
 import { isExecutionRateIndicator } from "../../indicator/execution-rate";
-import { moneyBasis, wholeColumn } from "../../money-table";
+import { addUpParts, chooseBasis, wholeColumn } from "../../money-table";
 import { statedRate } from "../../rules/support/percent";
 import { formulaReads } from "../totals-row";
 import { amount, amountSum, num, numberValue } from "./formula";
+
+/** The basis the rules judge the form's rate on (money-table.ts: the parts' sums, else the totals line). */
+const basisOf = (table: MoneyTable) => chooseBasis(table, (col) => addUpParts(table, col));
 import type { LiveCheck } from "./live-check";
 
 /** A rate written `95.51%`, `0.9551` or `95.51`, as NUMBERVALUE reads it. */
@@ -40,7 +43,7 @@ function rowRates(table: MoneyTable): LiveCheck[] {
   if (!budgetCol || !spentCol) return [];
   // On a form whose totals line disagrees with its rows, the totals line's rate is judged on the
   // rows' basis: left static.
-  const twoBases = moneyBasis(table)?.other !== undefined;
+  const twoBases = basisOf(table)?.other !== undefined;
   const checks: LiveCheck[] = [];
   for (const row of [...table.parts, ...(table.total ? [table.total] : [])]) {
     if (!row.rate || (row === table.total && twoBases)) continue;
@@ -66,7 +69,7 @@ function rowRates(table: MoneyTable): LiveCheck[] {
 
 /** The form's 执行数 ÷ 预算数 × 100 as a formula, on the basis the rules use. */
 function formRate(table: MoneyTable): string | null {
-  const basis = moneyBasis(table);
+  const basis = basisOf(table);
   const budgetCol = wholeColumn(table, "budget");
   const spentCol = wholeColumn(table, "spent");
   if (!basis || !budgetCol || !spentCol) return null;
