@@ -5,6 +5,7 @@
 import { countBySeverity } from "../core/engine";
 import { uiStrings } from "../core/i18n/ui-strings";
 import type { Lang } from "../core/model";
+import type { CheckOptions } from "../core/rules/rule";
 import type { SheetCheck, WorkbookPort } from "../excel/port";
 
 export interface CommandEvent {
@@ -13,6 +14,11 @@ export interface CommandEvent {
 
 export interface CommandDeps {
   port: WorkbookPort;
+  /**
+   * The scoring settings saved in the workbook, as CheckOptions: the ribbon runs in its own runtime,
+   * which shares only the workbook with the pane, so it reads them there on every click.
+   */
+  checkOptions?(): Promise<CheckOptions>;
   /** Show a short text; resolves once the user has dismissed it (or at once where nothing can show it). */
   notify(text: string, lang: Lang): Promise<void>;
 }
@@ -32,12 +38,12 @@ export function commandResultText(check: SheetCheck, lang: Lang): string {
 }
 
 /** The handler Office calls for the `checkActiveSheet` function command. */
-export function createCheckActiveSheet({ port, notify }: CommandDeps): (event: CommandEvent) => Promise<void> {
+export function createCheckActiveSheet({ port, notify, checkOptions }: CommandDeps): (event: CommandEvent) => Promise<void> {
   return async (event) => {
     let lang: Lang = "zh-CN";
     try {
       lang = port.displayLanguage();
-      const check = await port.checkActiveSheet();
+      const check = await port.checkActiveSheet(checkOptions ? await checkOptions() : undefined);
       await notify(commandResultText(check, lang), lang);
     } catch (error) {
       // The user sees the failure; the console keeps the stack for whoever debugs it.

@@ -9,12 +9,19 @@ export interface SettingsHost {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
   saveAsync(callback: (result: { status: unknown; error?: { message: string } | null }) => void): void;
+  refreshAsync?(callback: (result: { status: unknown; error?: { message: string } | null }) => void): void;
 }
 
 export interface DocumentSettings {
   read(name: string): unknown;
   /** Set and save; rejects with Office's message when the save fails. */
   write(name: string, value: unknown): Promise<void>;
+  /**
+   * Read the settings saved in the workbook again. Each runtime (the pane, the ribbon's function
+   * file) holds its own copy, loaded when it started; the other's saves reach it only through this.
+   * https://learn.microsoft.com/javascript/api/office/office.settings#office-office-settings-refreshasync-member(1)
+   */
+  refresh?(): Promise<void>;
 }
 
 /** Office's settings object, or null outside Office (tests, the browser harness) or before onReady. */
@@ -25,8 +32,19 @@ export function officeSettingsHost(): SettingsHost | null {
 
 export function documentSettings(host: SettingsHost | null = officeSettingsHost()): DocumentSettings | null {
   if (!host) return null;
+  const settle =
+    (resolve: () => void, reject: (e: Error) => void) =>
+    (result: { status: unknown; error?: { message: string } | null }): void => {
+      // Office reports the status as "succeeded" / "failed" (Office.AsyncResultStatus).
+      if (result.error || String(result.status) === "failed") {
+        reject(new Error(result.error?.message ?? "Office could not read or save the add-in's settings"));
+      } else {
+        resolve();
+      }
+    };
   return {
     read: (name) => host.get(name),
+    refresh: () => new Promise<void>((resolve, reject) => (host.refreshAsync ? host.refreshAsync(settle(resolve, reject)) : resolve())),
     write: (name, value) =>
       new Promise<void>((resolve, reject) => {
         host.set(name, value);

@@ -1,6 +1,10 @@
 import { commandResultText, createCheckActiveSheet } from "../../src/commands/commands";
 import { noticeUrl } from "../../src/commands/dialog-notify";
 import type { Lang } from "../../src/core/model";
+import { documentSettings } from "../../src/excel/document-settings";
+import { workbookCheckOptions } from "../../src/commands/workbook-options";
+import { scoringSettingsStore } from "../../src/taskpane/scoring-settings";
+import { FakeExcel } from "../support/fake-excel";
 import { FakePort } from "../support/fake-port";
 import { SHEET, noFormCheck, seedCheck } from "../support/sheet-results";
 
@@ -87,5 +91,22 @@ describe("noticeUrl", () => {
     expect(url.origin + url.pathname).toBe("https://addin.example.gov.cn/ziping/notice.html");
     expect(url.searchParams.get("m")).toBe("错误 <b>1</b> & 2");
     expect(url.searchParams.get("lang")).toBe("zh-CN");
+  });
+});
+
+describe("the ribbon's runtime", () => {
+  test("checks with the scoring settings the pane saved in the workbook after the ribbon's runtime started", async () => {
+    const fake = new FakeExcel();
+    const ribbonSettings = documentSettings(fake.runtimeSettings())!;
+    const pane = scoringSettingsStore(documentSettings(fake.runtimeSettings()));
+    await pane.save({ profile: "hubei", explainOverAchievement: false, capByExecutionRate: true });
+    const port = new FakePort(seedCheck());
+    const handler = createCheckActiveSheet({
+      port,
+      notify: async () => undefined,
+      checkOptions: workbookCheckOptions(ribbonSettings),
+    });
+    await handler({ completed: () => undefined });
+    expect(port.options).toEqual([{ method: "checkActiveSheet", options: { profile: "hubei", capByExecutionRate: true } }]);
   });
 });

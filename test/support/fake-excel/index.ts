@@ -9,6 +9,7 @@
  */
 import type { GridData } from "../../../src/core/grid";
 import type { LibraryHas } from "../../../src/excel/capabilities";
+import type { SettingsHost } from "../../../src/excel/document-settings";
 import type { HostChangedEventArgs, HostContext, HostRun } from "../../../src/excel/host";
 import { cellName, contains, parseRect, rectName, splitSheet, type Rect } from "./addresses";
 import { evaluate } from "./formulas";
@@ -221,6 +222,32 @@ export class FakeExcel implements FakeHostAccess {
   replies(sheetName: string, address: string): string[] {
     const { top, left } = parseRect(address);
     return [...(this.sheet(sheetName).annotationAt(top, left)?.replies ?? [])];
+  }
+
+  /**
+   * Office.context.document.settings as one runtime sees it. The pane and the ribbon's function file
+   * run in separate runtimes that share only the workbook: each loads the saved settings when it
+   * starts and sees the other's saves only after refreshAsync.
+   * https://learn.microsoft.com/office/dev/add-ins/testing/runtimes
+   * https://learn.microsoft.com/javascript/api/office/office.settings
+   */
+  runtimeSettings(): SettingsHost {
+    const saved = this.doc.settings;
+    let copy = new Map(saved);
+    const ok = (callback: (result: { status: unknown }) => void): void => void setTimeout(() => callback({ status: "succeeded" }), 0);
+    return {
+      get: (name) => (copy.has(name) ? structuredClone(copy.get(name)) : null),
+      set: (name, value) => void copy.set(name, structuredClone(value)),
+      saveAsync: (callback) => {
+        saved.clear();
+        for (const [k, v] of copy) saved.set(k, v);
+        ok(callback);
+      },
+      refreshAsync: (callback) => {
+        copy = new Map(saved);
+        ok(callback);
+      },
+    };
   }
 
   // -------------------------------------------------------------------------------------------

@@ -165,6 +165,8 @@ export function coerceEntry(input: string): { value: CellValue; numberFormat?: s
 
 export class WorkbookState {
   readonly sheets: SheetState[] = [];
+  /** The add-in's document settings as saved in the workbook (each runtime keeps its own copy). */
+  readonly settings = new Map<string, unknown>();
   activeId = "";
   selection: { sheetId: string; rect: Rect } | null = null;
   /** Changes made during the current sync, dispatched as onChanged events after it. */
