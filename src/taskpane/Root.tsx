@@ -6,6 +6,7 @@ import { useEffect, useState } from "react";
 import { FluentProvider, makeStyles, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { WorkbookPort } from "../excel/port";
 import { App } from "./App";
+import type { IgnoredStore } from "./ignored";
 import type { ScoringSettingsStore } from "./scoring-settings";
 import { isDarkOfficeTheme, type OfficeThemeLike } from "./theme";
 
@@ -16,9 +17,11 @@ export interface RootProps {
   readTheme(): OfficeThemeLike | null | undefined;
   /** Where the scoring settings are kept (default: in memory). */
   settings?: ScoringSettingsStore;
+  /** Where ignored findings are kept (default: in memory). */
+  ignored?: IgnoredStore;
 }
 
-export function Root({ port, readTheme, settings }: RootProps) {
+export function Root({ port, readTheme, settings, ignored }: RootProps) {
   const styles = useStyles();
   const [dark, setDark] = useState(() => isDarkOfficeTheme(readTheme()));
   useEffect(() => {
@@ -35,7 +38,7 @@ export function Root({ port, readTheme, settings }: RootProps) {
   }, [readTheme]);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider} data-theme={dark ? "dark" : "light"}>
-      <App port={port} settings={settings} />
+      <App port={port} settings={settings} ignored={ignored} />
     </FluentProvider>
   );
 }

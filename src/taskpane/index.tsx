@@ -2,11 +2,13 @@
 import { createExcelPort } from "../excel";
 import { documentSettings } from "../excel/document-settings";
 import { mountPane } from "./mount";
+import { ignoredStore } from "./ignored";
 import { scoringSettingsStore } from "./scoring-settings";
 
 Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");
-  // Scoring settings live in the workbook (Office.context.document.settings), so they follow the file.
-  mountPane(container, createExcelPort(), () => Office.context.officeTheme, scoringSettingsStore(documentSettings()));
+  // Scoring settings and ignored findings live in the workbook (Office.context.document.settings), so they follow the file.
+  const kept = documentSettings();
+  mountPane(container, createExcelPort(), () => Office.context.officeTheme, scoringSettingsStore(kept), ignoredStore(kept));
 });

@@ -5,6 +5,7 @@
 import { createRoot, type Root as ReactRoot } from "react-dom/client";
 import type { WorkbookPort } from "../excel/port";
 import { Root } from "./Root";
+import type { IgnoredStore } from "./ignored";
 import type { ScoringSettingsStore } from "./scoring-settings";
 import type { OfficeThemeLike } from "./theme";
 
@@ -13,8 +14,9 @@ export function mountPane(
   port: WorkbookPort,
   readTheme: () => OfficeThemeLike | null | undefined = () => null,
   settings?: ScoringSettingsStore,
+  ignored?: IgnoredStore,
 ): ReactRoot {
   const root = createRoot(container);
-  root.render(<Root port={port} readTheme={readTheme} settings={settings} />);
+  root.render(<Root port={port} readTheme={readTheme} settings={settings} ignored={ignored} />);
   return root;
 }

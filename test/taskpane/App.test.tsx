@@ -2,8 +2,12 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Root } from "../../src/taskpane/Root";
 import { deferred, FakePort } from "../support/fake-port";
-import { farFinding, noFormCheck, SHEET, seedCheck, unmetFinding } from "../support/sheet-results";
+import { farFinding, noFormCheck, rangeFinding, SHEET, seedCheck, unmetFinding } from "../support/sheet-results";
 import type { SheetCheck } from "../../src/excel/port";
+import { PortRefusal } from "../../src/excel/errors";
+import { findingKey } from "../../src/taskpane/ignored";
+
+jest.setTimeout(20_000);
 
 function renderPane(port: FakePort, theme: { isDarkTheme?: boolean; bodyBackgroundColor?: string } | null = null) {
   const user = userEvent.setup();
@@ -11,7 +15,20 @@ function renderPane(port: FakePort, theme: { isDarkTheme?: boolean; bodyBackgrou
   return { user, ...view };
 }
 
-async function checkSheet(user: ReturnType<typeof userEvent.setup>, name = "校验本表") {
+type User = ReturnType<typeof userEvent.setup>;
+
+async function checkSheet(user: User, name = "校验本表") {
+  await user.click(screen.getByRole("button", { name }));
+}
+
+/** Runs an action from the 更多操作 menu. */
+async function fromMenu(user: User, name: string, menu = "更多操作") {
+  await user.click(screen.getByRole("button", { name: menu }));
+  await user.click(await screen.findByRole("menuitem", { name }));
+}
+
+/** Opens the folded section with this heading. */
+async function unfold(user: User, name: string) {
   await user.click(screen.getByRole("button", { name }));
 }
 
@@ -37,7 +54,8 @@ describe("task pane", () => {
     const port = new FakePort(seedCheck());
     const { user } = renderPane(port);
     await checkSheet(user);
-    expect(await screen.findByRole("heading", { name: "部门整体支出绩效自评表" })).toBeInTheDocument();
+    expect(await screen.findByText("部门整体支出绩效自评表 · 深圳市人大常委会办公厅")).toBeInTheDocument();
+    await unfold(user, "表格信息与金额");
     expect(screen.getByText("深圳市人大常委会办公厅")).toBeInTheDocument();
     expect(screen.getByText("2021年度")).toBeInTheDocument();
     expect(screen.getAllByText(SHEET).length).toBeGreaterThan(0);
@@ -45,26 +63,27 @@ describe("task pane", () => {
     expect(screen.getByText("140,363,937.12")).toBeInTheDocument();
     expect(screen.getByText("95.51%")).toBeInTheDocument();
     expect(screen.getByText("单位：元")).toBeInTheDocument();
-    const counts = screen.getByRole("group", { name: "问题" });
-    expect(within(counts).getByText("错误 1")).toBeInTheDocument();
-    expect(within(counts).getByText("警告 1")).toBeInTheDocument();
-    expect(within(counts).getByText("提示 1")).toBeInTheDocument();
+    const counts = screen.getByRole("group", { name: "按类别显示" });
+    expect(within(counts).getByRole("button", { name: "错误 1" })).toBeInTheDocument();
+    expect(within(counts).getByRole("button", { name: "警告 1" })).toBeInTheDocument();
+    expect(within(counts).getByRole("button", { name: "提示 1" })).toBeInTheDocument();
     expect(screen.getByText("已在表中标记 4 个单元格")).toBeInTheDocument();
   });
 
-  test("groups findings by severity, each with the rule's title, message and cell", async () => {
+  test("lists findings in sheet order, each with the rule's title, message and every cell", async () => {
     const port = new FakePort(seedCheck());
     const { user } = renderPane(port);
     await checkSheet(user);
-    const errors = await screen.findByRole("list", { name: "错误" });
-    const unmet = within(errors).getByRole("button");
-    expect(unmet).toHaveTextContent("指标未完成");
-    expect(unmet).toHaveTextContent(unmetFinding.message["zh-CN"]);
-    expect(unmet).toHaveTextContent("单元格 F30");
-    expect(within(screen.getByRole("list", { name: "警告" })).getByRole("button")).toHaveTextContent("F25");
-    const info = within(screen.getByRole("list", { name: "提示" })).getByRole("button");
-    expect(info).toHaveTextContent("F27");
-    expect(info).toHaveTextContent("等 1 个单元格");
+    const list = await screen.findByRole("list", { name: "问题清单" });
+    const items = within(list).getAllByRole("button", { name: /按 Enter 选中/ });
+    expect(items.map((b) => b.getAttribute("data-rule"))).toEqual(["indicator-exceeds-range", "indicator-far-exceeded", "indicator-unmet"]);
+    expect(items[2]).toHaveTextContent("指标未完成");
+    expect(items[2]).toHaveTextContent(unmetFinding.message["zh-CN"]);
+    expect(items[2]).toHaveTextContent("单元格 F30");
+    expect(items[2]).toHaveAccessibleName(/^错误：/);
+    // Every cell by name, not "F27 等 1 个单元格".
+    expect(items[1]).toHaveTextContent("单元格 F27、E27");
+    expect(items[1]).not.toHaveTextContent("等 1 个单元格");
   });
 
   test("clicking a finding selects its first cell on the form's sheet", async () => {
@@ -118,25 +137,26 @@ describe("task pane", () => {
     const port = new FakePort(seedCheck());
     port.language = "en-US";
     const { user } = renderPane(port);
-    await user.click(screen.getByRole("button", { name: "Write check summary" }));
-    expect(await screen.findByText("Wrote the check summary and checked again.")).toBeInTheDocument();
+    port.preview.summary = [{ address: "B42", before: "", after: "Check summary" }];
+    await fromMenu(user, "Write check summary", "More actions");
+    expect(await screen.findByText("Wrote the check summary: B42. Checked again.")).toBeInTheDocument();
     expect(port.summaryLangs).toEqual(["en-US"]);
   });
 
   test.each<[string, SheetCheck["refused"], RegExp]>([
-    ["protected", { reason: "protected" }, /工作表受保护，未写入任何内容/],
-    ["cell edit mode", { reason: "cell-edit-mode" }, /单元格正在编辑/],
+    ["protected", { reason: "protected" }, /工作表受保护，未写入任何内容。请在“审阅”选项卡中撤销工作表保护后重试/],
+    ["cell edit mode", { reason: "cell-edit-mode" }, /有单元格正在编辑。请按 Enter 或 Esc/],
     ["unsupported", { reason: "unsupported", detail: "ExcelApi 1.9" }, /不支持该操作。需要 ExcelApi 1\.9/],
     ["no form", { reason: "no-form" }, /未找到绩效自评表，未写入任何内容/],
   ])("a refusal (%s) on 插入合计行 shows a warning banner and no success", async (_name, refused, text) => {
     const port = new FakePort(seedCheck());
     port.totals = { ...seedCheck(), refused };
     const { user } = renderPane(port);
-    await user.click(screen.getByRole("button", { name: "插入合计行" }));
+    await fromMenu(user, "插入合计行");
     expect(await screen.findByText(text)).toBeInTheDocument();
-    expect(screen.getByText("未执行")).toBeInTheDocument();
-    expect(screen.queryByText("已写入金额合计行并重新校验。")).not.toBeInTheDocument();
-    expect(port.calls.filter((c) => c !== "watchEdits")).toEqual(["insertTotals"]);
+    expect(screen.getByText("操作未完成")).toBeInTheDocument();
+    expect(screen.queryByText(/已写入金额合计行/)).not.toBeInTheDocument();
+    expect(port.calls.filter((c) => c !== "watchEdits")).toEqual(["previewWrite:totals", "insertTotals"]);
   });
 
   test("a refused write on a protected sheet still shows the check it made", async () => {
@@ -147,15 +167,16 @@ describe("task pane", () => {
     expect(screen.getByRole("button", { name: /邀请代表列席常委会会议人数/ })).toBeInTheDocument();
   });
 
-  test("an error from the workbook is shown, and the banner can be dismissed", async () => {
+  test("an error from the workbook says what to do, keeps Office's words as a detail, and can be dismissed", async () => {
     const port = new FakePort(seedCheck());
-    port.check = () => Promise.reject(new Error("RichApi.Error: GeneralException"));
+    port.check = () => Promise.reject(new Error("An internal error has occurred."));
     const { user } = renderPane(port);
     await checkSheet(user);
-    expect(await screen.findByText("RichApi.Error: GeneralException")).toBeInTheDocument();
+    expect(await screen.findByText(/Excel 未能完成这项操作。请稍后重试/)).toBeInTheDocument();
+    expect(screen.getByText("Excel 的原始信息：An internal error has occurred.")).toBeInTheDocument();
     expect(screen.getByText("出错了")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "关闭" }));
-    expect(screen.queryByText("RichApi.Error: GeneralException")).not.toBeInTheDocument();
+    expect(screen.queryByText(/Excel 未能完成这项操作/)).not.toBeInTheDocument();
     // The pane stays usable after a failure.
     expect(screen.getByRole("button", { name: "校验本表" })).toBeEnabled();
   });
@@ -168,7 +189,7 @@ describe("task pane", () => {
     await checkSheet(user);
     expect(screen.getByText("正在处理…")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "校验本表" })).toBeDisabled();
-    expect(screen.getByRole("button", { name: "插入合计行" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "更多操作" })).toBeDisabled();
     await act(async () => pending.resolve(seedCheck()));
     expect(screen.queryByText("正在处理…")).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "校验本表" })).toBeEnabled();
@@ -183,37 +204,85 @@ describe("task pane", () => {
     const { user, container } = renderPane(port);
     await checkSheet(user);
     expect(await screen.findByText(evil)).toBeInTheDocument();
+    await unfold(user, "表格信息与金额");
     expect(screen.getByText(`<b>${evil}</b>`)).toBeInTheDocument();
     expect(container.querySelector("img")).toBeNull();
     expect(container.querySelector("b")).toBeNull();
   });
 
-  test("清除标记 clears, says how many, and returns to the start", async () => {
+  test("清除标记 clears every sheet ziping marked and says which; the results and the sheet list stay", async () => {
     const port = new FakePort(seedCheck());
-    port.cleared = 4;
+    const other = seedCheck([]);
+    other.result = { ...other.result, sheet: "项目表", form: { ...other.result.form!, sheet: "项目表" } };
+    port.all = [seedCheck(), other];
+    port.clearedAll = [
+      { sheet: SHEET, cells: 3 },
+      { sheet: "项目表", cells: 2 },
+    ];
     const { user } = renderPane(port);
-    await checkSheet(user);
+    await checkSheet(user, "校验全部工作表");
     await screen.findByText("指标未完成");
-    await user.click(screen.getByRole("button", { name: "清除标记" }));
-    expect(await screen.findByText("已清除 4 个单元格的标记。")).toBeInTheDocument();
-    expect(screen.queryByText("指标未完成")).not.toBeInTheDocument();
-    expect(screen.getByText(/点击“校验本表”/)).toBeInTheDocument();
+    await fromMenu(user, "清除标记");
+    expect(await screen.findByText(`已清除 “${SHEET}”3 个单元格、“项目表”2 个单元格的标记。`)).toBeInTheDocument();
+    expect(port.calls).toContain("clearAllMarks");
+    expect(port.calls).not.toContain("clearMarks");
+    expect(screen.getByRole("combobox", { name: "各工作表" })).toBeInTheDocument();
+    expect(screen.getByText("指标未完成")).toBeInTheDocument();
+    expect(screen.getByText("表中没有标记")).toBeInTheDocument();
   });
 
-  test("检查全部工作表 lists the sheets and shows the one chosen", async () => {
+  test("清除标记 with nothing to clear says so instead of counting zero cells", async () => {
+    const port = new FakePort(seedCheck());
+    const { user } = renderPane(port);
+    await checkSheet(user);
+    await fromMenu(user, "清除标记");
+    expect(await screen.findByText("表中没有需要清除的标记。")).toBeInTheDocument();
+    expect(screen.queryByText(/已清除 0 个/)).not.toBeInTheDocument();
+  });
+
+  test("清除标记 on a protected sheet says which sheet and what to do, in the pane's language", async () => {
+    const port = new FakePort(seedCheck());
+    port.clearedAll = () => Promise.reject(new PortRefusal("protected", "项目表"));
+    const { user } = renderPane(port);
+    await checkSheet(user);
+    await fromMenu(user, "清除标记");
+    expect(await screen.findByText(/“项目表”：工作表受保护，未写入任何内容。请在“审阅”选项卡中撤销工作表保护后重试。/)).toBeInTheDocument();
+    expect(screen.queryByText(/The sheet is protected/)).not.toBeInTheDocument();
+    expect(screen.queryByText("出错了")).not.toBeInTheDocument();
+  });
+
+  test("校验全部工作表 offers the sheets; choosing one shows it and activates it in Excel", async () => {
     const port = new FakePort(seedCheck());
     const other = seedCheck([]);
     other.result = { ...other.result, sheet: "项目表", form: { ...other.result.form!, sheet: "项目表" } };
     port.all = [noFormCheck("封面", false), seedCheck(), other];
     const { user } = renderPane(port);
-    await user.click(screen.getByRole("button", { name: "检查全部工作表" }));
-    const sheets = await screen.findByRole("navigation", { name: "各工作表" });
-    expect(within(sheets).getByRole("button", { name: /封面/ })).toBeDisabled();
-    expect(within(sheets).getByRole("button", { name: new RegExp(SHEET) })).toHaveAttribute("aria-pressed", "true");
+    await user.click(screen.getByRole("button", { name: "校验全部工作表" }));
+    const sheets = await screen.findByRole("combobox", { name: "各工作表" });
+    expect(within(sheets).getByRole("option", { name: /封面/ })).toBeDisabled();
+    expect(sheets).toHaveValue("1");
     expect(screen.getByText("指标未完成")).toBeInTheDocument();
-    await user.click(within(sheets).getByRole("button", { name: /项目表/ }));
+    await user.selectOptions(sheets, "2");
     expect(screen.getByText("未发现问题。")).toBeInTheDocument();
     expect(screen.queryByText("指标未完成")).not.toBeInTheDocument();
+    await waitFor(() => expect(port.activated).toEqual(["项目表"]));
+  });
+
+  test("a live re-check after 校验全部工作表 updates its sheet in the list instead of dropping the list", async () => {
+    const port = new FakePort(seedCheck());
+    const other = seedCheck([]);
+    other.result = { ...other.result, sheet: "项目表", form: { ...other.result.form!, sheet: "项目表" } };
+    port.all = [seedCheck(), other];
+    const { user } = renderPane(port);
+    await user.click(screen.getByRole("button", { name: "校验全部工作表" }));
+    await screen.findByText("指标未完成");
+    await waitFor(() => expect(port.watchers.size).toBe(1));
+    port.check = seedCheck([farFinding]);
+    await act(async () => port.edit());
+    await waitFor(() => expect(screen.queryByText("指标未完成")).not.toBeInTheDocument());
+    const sheets = screen.getByRole("combobox", { name: "各工作表" });
+    expect(within(sheets).getAllByRole("option")).toHaveLength(2);
+    expect(within(sheets).getByRole("option", { name: new RegExp(SHEET) })).toHaveTextContent("错误 0，警告 0，提示 1");
   });
 });
 
@@ -234,16 +303,20 @@ describe("live check", () => {
     expect(port.markOptions).toEqual([undefined, { live: true }]);
   });
 
-  test("turning the switch off stops watching; on again resumes", async () => {
+  test("with the switch off an edit does not re-check: the results say they may be out of date, with a one-click re-check", async () => {
     const port = new FakePort(seedCheck());
     const { user } = renderPane(port);
     await checkSheet(user);
     await waitFor(() => expect(port.watchers.size).toBe(1));
     await user.click(screen.getByRole("switch", { name: "实时校验" }));
-    await waitFor(() => expect(port.stops).toBe(1));
-    expect(port.watchers.size).toBe(0);
-    await user.click(screen.getByRole("switch", { name: "实时校验" }));
-    await waitFor(() => expect(port.watchers.size).toBe(1));
+    port.check = seedCheck([farFinding]);
+    await act(async () => port.edit());
+    expect(await screen.findByText("表格在校验后有改动，以下结果可能已过期。")).toBeInTheDocument();
+    expect(port.calls.filter((c) => c === "checkActiveSheet")).toHaveLength(1);
+    expect(screen.getByText("指标未完成")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "重新校验" }));
+    await waitFor(() => expect(screen.queryByText("指标未完成")).not.toBeInTheDocument());
+    expect(screen.queryByText(/可能已过期/)).not.toBeInTheDocument();
   });
 
   test("clearing the marks and unmounting stop watching", async () => {
@@ -251,7 +324,7 @@ describe("live check", () => {
     const { user, unmount } = renderPane(port);
     await checkSheet(user);
     await waitFor(() => expect(port.watchers.size).toBe(1));
-    await user.click(screen.getByRole("button", { name: "清除标记" }));
+    await fromMenu(user, "清除标记");
     await waitFor(() => expect(port.watchers.size).toBe(0));
     await checkSheet(user);
     await waitFor(() => expect(port.watchers.size).toBe(1));
@@ -266,7 +339,8 @@ describe("live check", () => {
     await waitFor(() => expect(port.watchers.size).toBe(1));
     const pending = deferred<SheetCheck>();
     port.totals = pending.promise;
-    await user.click(screen.getByRole("button", { name: "插入合计行" }));
+    await fromMenu(user, "插入合计行");
+    await waitFor(() => expect(port.calls).toContain("insertTotals"));
     await act(async () => port.edit());
     expect(port.calls.filter((c) => c === "checkActiveSheet")).toHaveLength(1);
     await act(async () => pending.resolve(seedCheck()));
@@ -285,5 +359,138 @@ describe("theme", () => {
     const port = new FakePort(seedCheck());
     const { container } = renderPane(port, null);
     expect(container.querySelector("[data-theme]")).toHaveAttribute("data-theme", "light");
+  });
+});
+
+describe("the findings as a reviewer walks them", () => {
+  const items = () => within(screen.getByRole("list", { name: "问题清单" })).queryAllByRole("button", { name: /按 Enter 选中/ });
+
+  test("the severity counts filter the list", async () => {
+    const port = new FakePort(seedCheck());
+    const { user } = renderPane(port);
+    await checkSheet(user);
+    await screen.findByText("指标未完成");
+    const errors = screen.getByRole("button", { name: "错误 1" });
+    expect(errors).toHaveAttribute("aria-pressed", "true");
+    await user.click(screen.getByRole("button", { name: "警告 1" }));
+    await user.click(screen.getByRole("button", { name: "提示 1" }));
+    expect(items().map((b) => b.getAttribute("data-rule"))).toEqual(["indicator-unmet"]);
+    await user.click(errors);
+    expect(screen.getByText("所选类别下没有问题。")).toBeInTheDocument();
+  });
+
+  test("上一个/下一个 walk the findings in sheet order and select each one's cell", async () => {
+    const port = new FakePort(seedCheck());
+    const { user } = renderPane(port);
+    await checkSheet(user);
+    await screen.findByText("指标未完成");
+    const next = screen.getByRole("button", { name: "下一个" });
+    act(() => next.focus());
+    await user.keyboard("{Enter}");
+    await user.keyboard("{Enter}");
+    await user.keyboard("{Enter}");
+    expect(port.selected.map((s) => s.address)).toEqual(["F25", "F27", "F30"]);
+    expect(screen.getByText("第 3 / 3 个")).toBeInTheDocument();
+    expect(items()[2]).toHaveAttribute("aria-current", "true");
+    await user.click(screen.getByRole("button", { name: "上一个" }));
+    expect(port.selected.at(-1)?.address).toBe("F27");
+  });
+
+  test("忽略 hides a finding, saves it in the workbook's settings, lists it as ignored; 撤销 and 恢复 bring it back", async () => {
+    const saved: string[][] = [];
+    const store = { load: () => [], save: async (keys: string[]) => void saved.push(keys) };
+    const port = new FakePort(seedCheck());
+    const user = userEvent.setup();
+    render(<Root port={port} readTheme={() => null} ignored={store} />);
+    await checkSheet(user);
+    await user.click(await screen.findByRole("button", { name: "忽略此项：指标未完成" }));
+    expect(screen.queryByText("指标未完成")).not.toBeInTheDocument();
+    expect(saved).toEqual([[findingKey(SHEET, unmetFinding)]]);
+    expect(findingKey(SHEET, unmetFinding)).toBe(`${SHEET}|indicator-unmet|邀请代表列席常委会会议人数|${unmetFinding.message["zh-CN"]}`);
+    expect(screen.getByText("已忽略此项；忽略记录保存在本工作簿中。")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "撤销" }));
+    expect(screen.getByText("指标未完成")).toBeInTheDocument();
+    expect(saved.at(-1)).toEqual([]);
+
+    await user.click(screen.getByRole("button", { name: "忽略此项：指标未完成" }));
+    await user.click(screen.getByRole("button", { name: "已忽略 1 项" }));
+    await user.click(screen.getByRole("button", { name: "恢复：指标未完成" }));
+    expect(screen.getByText("指标未完成")).toBeInTheDocument();
+  });
+
+  test("a workbook's ignored findings stay hidden in the next pane on it", async () => {
+    const store = { load: () => [findingKey(SHEET, unmetFinding)], save: async () => undefined };
+    const port = new FakePort(seedCheck());
+    const user = userEvent.setup();
+    render(<Root port={port} readTheme={() => null} ignored={store} />);
+    await checkSheet(user);
+    await screen.findByText("大幅超额完成");
+    expect(screen.queryByText("指标未完成")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "已忽略 1 项" })).toBeInTheDocument();
+  });
+
+  test("a long list gets a search box", async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...unmetFinding, cells: [`F${40 + i}`], subject: `指标${i}`, message: { "zh-CN": `「指标${i}」未完成`, "en-US": `「指标${i}」 not met` } }));
+    const port = new FakePort(seedCheck(many));
+    const { user } = renderPane(port);
+    await checkSheet(user);
+    await user.type(await screen.findByRole("searchbox", { name: "搜索问题" }), "指标11");
+    expect(items()).toHaveLength(1);
+    expect(items()[0]).toHaveTextContent("「指标11」未完成");
+  });
+
+  test("the live region announces the result of a check and of a live re-check, not only 正在处理…", async () => {
+    const port = new FakePort(seedCheck());
+    const { user } = renderPane(port);
+    await checkSheet(user);
+    const status = screen.getByRole("status");
+    await waitFor(() => expect(status).toHaveTextContent("校验完成：错误 1 个，警告 1 个，提示 1 条。"));
+    await waitFor(() => expect(port.watchers.size).toBe(1));
+    port.check = seedCheck([farFinding]);
+    await act(async () => port.edit());
+    await waitFor(() => expect(status).toHaveTextContent("校验完成：错误 0 个，警告 0 个，提示 1 条。"));
+    await fromMenu(user, "清除标记");
+    await waitFor(() => expect(status).toHaveTextContent("表中没有需要清除的标记。"));
+  });
+
+  test("when the focused finding goes away after a live re-check, focus moves to the one in its place", async () => {
+    const port = new FakePort(seedCheck());
+    const { user } = renderPane(port);
+    await checkSheet(user);
+    await screen.findByText("指标未完成");
+    const far = items()[1];
+    act(() => far.focus());
+    await waitFor(() => expect(port.watchers.size).toBe(1));
+    port.check = seedCheck([rangeFinding, unmetFinding]);
+    await act(async () => port.edit());
+    await waitFor(() => expect(items()).toHaveLength(2));
+    await waitFor(() => expect(items()[1]).toHaveFocus());
+    expect(items()[1]).toHaveAttribute("data-rule", "indicator-unmet");
+  });
+
+  test("复制问题表 puts the findings on the clipboard as a table, with the reminder to clear marks before submitting", async () => {
+    const port = new FakePort(seedCheck());
+    const { user } = renderPane(port);
+    await checkSheet(user);
+    expect(await screen.findByText("提交工作簿前，请先点击“清除标记”，以免标记随表格上报。")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "复制问题表" }));
+    expect(await screen.findByText("已复制 3 个问题，可粘贴到 Excel、WPS、邮件或聊天窗口。")).toBeInTheDocument();
+    // user-event's clipboard stands in for the browser's (the browser test pastes the real one).
+    const rows = (await navigator.clipboard.readText()).split("\r\n").map((r) => r.split("\t"));
+    expect(rows[0]).toEqual(["工作表", "类别", "问题", "单元格", "说明", "应为", "表中"]);
+    expect(rows.slice(1).map((r) => r[3])).toEqual(["F25", "F27、E27", "F30"]);
+    expect(rows[3]).toEqual([SHEET, "错误", "指标未完成", "F30", unmetFinding.message["zh-CN"], ">50人次", "36人次"]);
+  });
+
+  test("a check in cell-edit mode keeps the results on show and says to press Enter or Esc", async () => {
+    const port = new FakePort(seedCheck());
+    const { user } = renderPane(port);
+    await checkSheet(user);
+    await screen.findByText("指标未完成");
+    port.check = { ...noFormCheck(""), refused: { reason: "cell-edit-mode" } };
+    await checkSheet(user);
+    expect(await screen.findByText("有单元格正在编辑。请按 Enter 或 Esc 结束编辑后重试。")).toBeInTheDocument();
+    expect(screen.getByText("指标未完成")).toBeInTheDocument();
+    expect(screen.queryByText("本工作表中未找到绩效自评表")).not.toBeInTheDocument();
   });
 });

@@ -6,10 +6,12 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MARK_FILL } from "../../src/core/model";
 import { createExcelPort } from "../../src/excel";
-import { deleteRows, findCell, toGridData, type SheetSpec } from "../../tools/samples/sheet-spec";
+import { deleteRows, findCell, toGridData, withCells, type SheetSpec } from "../../tools/samples/sheet-spec";
 import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
 import { Root } from "../../src/taskpane/Root";
 import { FakeExcel } from "../support/fake-excel";
+
+jest.setTimeout(30_000);
 
 function setup(spec: SheetSpec = seedSpec) {
   const fake = new FakeExcel();
@@ -23,9 +25,10 @@ function setup(spec: SheetSpec = seedSpec) {
 test("校验本表 lists 邀请代表列席常委会会议人数 as unmet; clicking it selects its cell", async () => {
   const { fake, user } = setup();
   await user.click(screen.getByRole("button", { name: "校验本表" }));
-  const errors = await screen.findByRole("list", { name: "错误" });
-  const unmet = within(errors).getByRole("button", { name: /邀请代表列席常委会会议人数/ });
+  const list = await screen.findByRole("list", { name: "问题清单" });
+  const unmet = within(list).getByRole("button", { name: /^错误：.*邀请代表列席常委会会议人数/ });
   expect(unmet).toHaveTextContent("指标未完成");
+  await user.click(screen.getByRole("button", { name: "表格信息与金额" }));
   expect(screen.getByText("95.51%")).toBeInTheDocument();
   expect(screen.getByText("146,963,013.91")).toBeInTheDocument();
 
@@ -55,6 +58,34 @@ test("fixing 36 → 60 with the live switch on clears that finding", async () =>
   expect(fake.handlerErrors).toEqual([]);
 });
 
+async function fromMenu(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(screen.getByRole("button", { name: "更多操作" }));
+  await user.click(await screen.findByRole("menuitem", { name }));
+}
+
+test("插入合计行 over typed totals shows each cell it would overwrite (old → new) and asks; 取消 writes nothing, 改写 writes and says where", async () => {
+  // A deliberately typed wrong total, as a finance officer might leave it for the reviewer to see.
+  const { fake, user } = setup(withCells(seedSpec, { H10: "140,000,000.00" }));
+  await user.click(screen.getByRole("button", { name: "校验本表" }));
+  await waitFor(() => expect(document.querySelector('[data-rule="total-mismatch"]')).not.toBeNull());
+  const before = fake.contents(seedSpec.name);
+  await fromMenu(user, "插入合计行");
+  // Tabster's modal focus trap hides the page from jsdom's accessibility tree now and then; the browser
+  // test checks the dialog in Chromium, with axe.
+  const dialog = await screen.findByRole("alertdialog", { hidden: true }, { timeout: 5000 });
+  expect(within(dialog).getByText("插入合计行将改写以下单元格")).toBeInTheDocument();
+  expect(within(dialog).getByText(/^H10：140,000,000\.00 → =SUMPRODUCT\(NUMBERVALUE\(H5:H9/)).toBeInTheDocument();
+  expect(within(dialog).getByText(/^E10：146,963,013\.91 → /)).toBeInTheDocument();
+  await user.click(within(dialog).getByRole("button", { name: "取消", hidden: true }));
+  await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
+  expect(fake.contents(seedSpec.name)).toEqual(before);
+
+  await fromMenu(user, "插入合计行");
+  await user.click(await screen.findByRole("button", { name: "改写", hidden: true }, { timeout: 5000 }));
+  expect(await screen.findByText("已写入金额合计行：E10、F10、G10、H10。已重新校验。")).toBeInTheDocument();
+  expect(fake.cell(seedSpec.name, "H10").formula).toMatch(/H5:H9/);
+});
+
 test("插入合计行 on a copy without the totals row adds one row and the total-missing error goes", async () => {
   const label = findCell(seedSpec, "金额合计");
   expect(label).toBeDefined();
@@ -63,8 +94,10 @@ test("插入合计行 on a copy without the totals row adds one row and the tota
   await user.click(screen.getByRole("button", { name: "校验本表" }));
   await waitFor(() => expect(document.querySelector('[data-rule="total-missing"]')).not.toBeNull());
   expect(document.querySelector('[data-rule="total-missing"]')).toHaveTextContent("缺少合计行");
-  await user.click(screen.getByRole("button", { name: "插入合计行" }));
-  expect(await screen.findByText("已写入金额合计行并重新校验。")).toBeInTheDocument();
+  await fromMenu(user, "插入合计行");
+  // A new row overwrites nothing: no question, and the banner says where it wrote.
+  expect(await screen.findByText(new RegExp(`^已写入金额合计行：B${totalsRow}、`))).toBeInTheDocument();
+  expect(screen.queryByRole("alertdialog")).toBeNull();
   expect(document.querySelector('[data-rule="total-missing"]')).toBeNull();
   // One new row where the deleted one was, with a live SUM per money column and no other SUM row.
   // One new row where the deleted one was, with live formulas that compute the seed's totals

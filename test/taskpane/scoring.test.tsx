@@ -12,6 +12,8 @@ import { usePaneState } from "../../src/taskpane/usePaneState";
 import { deferred, FakePort } from "../support/fake-port";
 import { noFormCheck, scoredCheck, seedCheck } from "../support/sheet-results";
 
+jest.setTimeout(20_000);
+
 function renderPane(port: FakePort, settings?: ScoringSettingsStore) {
   const user = userEvent.setup();
   const view = render(<Root port={port} readTheme={() => null} settings={settings} />);
@@ -20,9 +22,18 @@ function renderPane(port: FakePort, settings?: ScoringSettingsStore) {
 
 type User = ReturnType<typeof userEvent.setup>;
 
+/** Checks, then unfolds 评分 (folded under the findings) when the form has scores. */
 async function checkSheet(user: User) {
   await user.click(screen.getByRole("button", { name: "校验本表" }));
-  await screen.findByRole("heading", { name: "部门整体支出绩效自评表" });
+  await screen.findByText(/^部门整体支出绩效自评表/);
+  const header = screen.queryByRole("button", { name: "评分" });
+  if (header) await user.click(header);
+}
+
+/** Runs an action from the 更多操作 menu. */
+async function fromMenu(user: User, name: string, menu = "更多操作") {
+  await user.click(screen.getByRole("button", { name: menu }));
+  await user.click(await screen.findByRole("menuitem", { name }));
 }
 
 const scoringSection = () => screen.getByRole("group", { name: "评分" });
@@ -80,21 +91,21 @@ describe("the 评分 section", () => {
     await checkSheet(user);
     expect(scoringSection()).toBeInTheDocument();
     expect(fact("总分（按评分规则）")).toBe("97.05");
-    expect(fact("总分（表中）")).toBe("97.6");
+    expect(fact("总分（表中填写）")).toBe("97.6");
     expect(fact("等级（按评分规则）")).toBe("优");
-    expect(fact("等级（表中）")).toBe("良");
-    expect(fact("评分口径")).toBe("按湖北口径（根据表式判断）");
+    expect(fact("等级（表中填写）")).toBe("良");
+    expect(fact("评分口径")).toBe("按湖北省口径（根据表式判断）");
   });
 
   test("says which profile was chosen, and — for what the form leaves blank", async () => {
     const port = new FakePort(scoredCheck({ profile: "central", guessed: false, statedTotal: null, statedGrade: null, grade: null, computedTotal: null }));
     const { user } = renderPane(port);
     await checkSheet(user);
-    expect(fact("评分口径")).toBe("按中央一体化口径");
+    expect(fact("评分口径")).toBe("按财政部通用口径");
     expect(fact("总分（按评分规则）")).toBe("—");
-    expect(fact("总分（表中）")).toBe("—");
+    expect(fact("总分（表中填写）")).toBe("—");
     expect(fact("等级（按评分规则）")).toBe("—");
-    expect(fact("等级（表中）")).toBe("—");
+    expect(fact("等级（表中填写）")).toBe("—");
   });
 
   test("has labelled controls with the defaults: 自动, both extras off", async () => {
@@ -103,13 +114,13 @@ describe("the 评分 section", () => {
     await checkSheet(user);
     const profiles = screen.getByRole("radiogroup", { name: "选择评分口径" });
     expect(within(profiles).getByRole("radio", { name: "自动" })).toBeChecked();
-    expect(within(profiles).getByRole("radio", { name: "中央一体化" })).not.toBeChecked();
-    expect(within(profiles).getByRole("radio", { name: "湖北" })).not.toBeChecked();
-    const explain = screen.getByRole("switch", { name: "130% 超额须说明（广西）" });
-    const cap = screen.getByRole("switch", { name: "执行率封顶" });
+    expect(within(profiles).getByRole("radio", { name: "财政部通用" })).not.toBeChecked();
+    expect(within(profiles).getByRole("radio", { name: "湖北省" })).not.toBeChecked();
+    const explain = screen.getByRole("switch", { name: "超出目标 130% 须说明（广西）" });
+    const cap = screen.getByRole("switch", { name: "按预算执行率限制总分" });
     expect(explain).not.toBeChecked();
     expect(cap).not.toBeChecked();
-    expect(cap).toHaveAccessibleDescription(/执行率 70%–80% 最高 89 分/);
+    expect(cap).toHaveAccessibleDescription(/预算执行率 70%–80% 总分最高 89 分/);
     expect(screen.getByRole("button", { name: "填写得分" })).toHaveAccessibleDescription(/空白的得分单元格/);
   });
 
@@ -120,23 +131,23 @@ describe("the 评分 section", () => {
     expect(port.options).toEqual([{ method: "checkActiveSheet", options: {} }]);
 
     port.check = scoredCheck({ profile: "hubei", guessed: false });
-    await user.click(screen.getByRole("radio", { name: "湖北" }));
+    await user.click(screen.getByRole("radio", { name: "湖北省" }));
     await waitFor(() => expect(port.options).toHaveLength(2));
     expect(port.options[1]).toEqual({ method: "checkActiveSheet", options: { profile: "hubei" } });
-    expect(await screen.findByText("按湖北口径")).toBeInTheDocument();
-    expect(screen.getByRole("radio", { name: "湖北" })).toBeChecked();
+    expect(await screen.findByText("按湖北省口径")).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: "湖北省" })).toBeChecked();
 
-    await user.click(await enabled("switch", "130% 超额须说明（广西）"));
+    await user.click(await enabled("switch", "超出目标 130% 须说明（广西）"));
     await waitFor(() => expect(port.options).toHaveLength(3));
     expect(port.options[2].options).toEqual({ profile: "hubei", explainOverAchievement: true });
 
-    await user.click(await enabled("switch", "执行率封顶"));
+    await user.click(await enabled("switch", "按预算执行率限制总分"));
     await waitFor(() => expect(port.options).toHaveLength(4));
     expect(port.options[3].options).toEqual({ profile: "hubei", explainOverAchievement: true, capByExecutionRate: true });
 
     await user.click(await enabled("radio", "自动"));
     await waitFor(() => expect(port.options).toHaveLength(5));
-    await user.click(await enabled("switch", "130% 超额须说明（广西）"));
+    await user.click(await enabled("switch", "超出目标 130% 须说明（广西）"));
     await waitFor(() => expect(port.options).toHaveLength(6));
     expect(port.options[5].options).toEqual({ capByExecutionRate: true });
     expect(port.calls.filter((c) => c !== "watchEdits")).toEqual(Array(6).fill("checkActiveSheet"));
@@ -146,22 +157,22 @@ describe("the 评分 section", () => {
     const port = new FakePort(scoredCheck());
     const { user } = renderPane(port);
     await checkSheet(user);
-    await user.click(screen.getByRole("radio", { name: "中央一体化" }));
+    await user.click(screen.getByRole("radio", { name: "财政部通用" }));
     await waitFor(() => expect(port.options).toHaveLength(2));
-    await user.click(await enabled("switch", "执行率封顶"));
+    await user.click(await enabled("switch", "按预算执行率限制总分"));
     await waitFor(() => expect(port.options).toHaveLength(3));
     const expected = { profile: "central", capByExecutionRate: true };
 
-    await user.click(screen.getByRole("button", { name: "插入合计行" }));
-    await screen.findByText("已写入金额合计行并重新校验。");
-    await user.click(screen.getByRole("button", { name: "写入校验摘要" }));
-    await screen.findByText("已写入校验摘要并重新校验。");
+    await fromMenu(user, "插入合计行");
+    await screen.findByText("金额合计行已是正确的公式，未作改动。");
+    await fromMenu(user, "写入校验摘要");
+    await screen.findByText("校验摘要没有变化，未作改动。");
     await user.click(screen.getByRole("button", { name: "填写得分" }));
     await waitFor(() => expect(port.calls).toContain("fillScores"));
     await waitFor(() => expect(port.watchers.size).toBe(1));
     await act(async () => port.edit());
     await waitFor(() => expect(port.options).toHaveLength(7));
-    await user.click(screen.getByRole("button", { name: "检查全部工作表" }));
+    await user.click(screen.getByRole("button", { name: "校验全部工作表" }));
     await waitFor(() => expect(port.options).toHaveLength(8));
 
     expect(optionsSince(port, 3)).toEqual([
@@ -177,9 +188,10 @@ describe("the 评分 section", () => {
     const port = new FakePort(scoredCheck());
     port.all = [noFormCheck("封面", false), scoredCheck()];
     const { user } = renderPane(port);
-    await user.click(screen.getByRole("button", { name: "检查全部工作表" }));
-    await screen.findByRole("navigation", { name: "各工作表" });
-    await user.click(screen.getByRole("radio", { name: "湖北" }));
+    await user.click(screen.getByRole("button", { name: "校验全部工作表" }));
+    await screen.findByRole("combobox", { name: "各工作表" });
+    await user.click(screen.getByRole("button", { name: "评分" }));
+    await user.click(screen.getByRole("radio", { name: "湖北省" }));
     await waitFor(() => expect(port.options).toHaveLength(2));
     expect(port.options[1]).toEqual({ method: "checkAllSheets", options: { profile: "hubei" } });
   });
@@ -190,14 +202,14 @@ describe("the 评分 section", () => {
     await checkSheet(user);
     const pending = deferred<SheetCheck>();
     port.check = pending.promise;
-    await user.click(screen.getByRole("radio", { name: "湖北" }));
+    await user.click(screen.getByRole("radio", { name: "湖北省" }));
     expect(screen.getByText("正在处理…")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "填写得分" })).toBeDisabled();
-    expect(screen.getByRole("switch", { name: "执行率封顶" })).toBeDisabled();
+    expect(screen.getByRole("switch", { name: "按预算执行率限制总分" })).toBeDisabled();
     expect(screen.getByRole("radio", { name: "自动" })).toBeDisabled();
     await act(async () => pending.resolve(scoredCheck({ guessed: false })));
     expect(screen.getByRole("button", { name: "填写得分" })).toBeEnabled();
-    expect(screen.getByRole("radio", { name: "湖北" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "湖北省" })).toBeChecked();
   });
 
   test("an edit that arrives while a settings re-check runs is checked with the settings afterwards", async () => {
@@ -207,7 +219,7 @@ describe("the 评分 section", () => {
     await waitFor(() => expect(port.watchers.size).toBe(1));
     const pending = deferred<SheetCheck>();
     port.check = pending.promise;
-    await user.click(screen.getByRole("radio", { name: "湖北" }));
+    await user.click(screen.getByRole("radio", { name: "湖北省" }));
     await act(async () => port.edit());
     port.check = scoredCheck();
     await act(async () => pending.resolve(scoredCheck()));
@@ -220,12 +232,13 @@ describe("the 评分 section", () => {
     port.language = "en-US";
     const { user } = renderPane(port);
     await user.click(screen.getByRole("button", { name: "Check this sheet" }));
+    await user.click(await screen.findByRole("button", { name: "Scoring" }));
     const section = await screen.findByRole("group", { name: "Scoring" });
     expect(within(section).getByText("Hubei (guessed from the layout)")).toBeInTheDocument();
     expect(within(section).getByText("优 (excellent)")).toBeInTheDocument();
-    expect(screen.getByRole("radiogroup", { name: "Choose the scoring profile" })).toBeInTheDocument();
-    expect(screen.getByRole("switch", { name: "Cap the total by execution rate" })).toBeInTheDocument();
-    expect(screen.getByRole("switch", { name: "Explain 130% over-achievement (Guangxi)" })).toBeInTheDocument();
+    expect(screen.getByRole("radiogroup", { name: "Choose the scoring method" })).toBeInTheDocument();
+    expect(screen.getByRole("switch", { name: "Cap the total by the budget execution rate" })).toBeInTheDocument();
+    expect(screen.getByRole("switch", { name: "Explain results at 130% of target or more (Guangxi)" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Fill in scores" })).toBeInTheDocument();
   });
 });
@@ -234,14 +247,15 @@ describe("填写得分", () => {
   test("calls the port, shows the re-checked result and how many cells it filled", async () => {
     const port = new FakePort(scoredCheck({ computedTotal: "100.00", statedTotal: null }));
     port.scores = { ...scoredCheck({ computedTotal: "100.00", statedTotal: "100" }, []), filled: 4 };
+    port.preview.scores = ["K10", "K11", "K12", "K20"].map((address) => ({ address, before: "", after: "10" }));
     const { user } = renderPane(port);
     await checkSheet(user);
-    expect(fact("总分（表中）")).toBe("—");
+    expect(fact("总分（表中填写）")).toBe("—");
     await user.click(screen.getByRole("button", { name: "填写得分" }));
-    expect(await screen.findByText("已填写 4 个得分单元格并重新校验。")).toBeInTheDocument();
-    expect(fact("总分（表中）")).toBe("100");
+    expect(await screen.findByText("已填写得分：K10、K11、K12、K20。已重新校验。")).toBeInTheDocument();
+    expect(fact("总分（表中填写）")).toBe("100");
     expect(screen.getByText("未发现问题。")).toBeInTheDocument();
-    expect(port.calls.filter((c) => c !== "watchEdits")).toEqual(["checkActiveSheet", "fillScores"]);
+    expect(port.calls.filter((c) => c !== "watchEdits")).toEqual(["checkActiveSheet", "previewWrite:scores", "fillScores"]);
   });
 
   test("says so when there was nothing to fill", async () => {
@@ -251,13 +265,13 @@ describe("填写得分", () => {
     await checkSheet(user);
     await user.click(screen.getByRole("button", { name: "填写得分" }));
     expect(await screen.findByText("没有可按规则填写的空白得分单元格，未写入任何内容。")).toBeInTheDocument();
-    expect(screen.queryByText(/已填写 \d+ 个/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/已填写得分/)).not.toBeInTheDocument();
   });
 
   test.each<[string, SheetCheck["refused"], RegExp]>([
     ["protected", { reason: "protected" }, /工作表受保护，未写入任何内容/],
     ["no form", { reason: "no-form" }, /未找到绩效自评表，未写入任何内容/],
-    ["cell edit mode", { reason: "cell-edit-mode" }, /单元格正在编辑/],
+    ["cell edit mode", { reason: "cell-edit-mode" }, /有单元格正在编辑/],
   ])("a refusal (%s) is shown as a warning, with no success", async (_name, refused, text) => {
     const port = new FakePort(scoredCheck());
     port.scores = { ...scoredCheck(), refused };
@@ -265,8 +279,8 @@ describe("填写得分", () => {
     await checkSheet(user);
     await user.click(screen.getByRole("button", { name: "填写得分" }));
     expect(await screen.findByText(text)).toBeInTheDocument();
-    expect(screen.getByText("未执行")).toBeInTheDocument();
-    expect(screen.queryByText(/已填写 \d+ 个|没有可按规则填写/)).not.toBeInTheDocument();
+    expect(screen.getByText("操作未完成")).toBeInTheDocument();
+    expect(screen.queryByText(/已填写得分|没有可按规则填写/)).not.toBeInTheDocument();
   });
 
   test("an error from the workbook is shown", async () => {
@@ -275,7 +289,8 @@ describe("填写得分", () => {
     const { user } = renderPane(port);
     await checkSheet(user);
     await user.click(screen.getByRole("button", { name: "填写得分" }));
-    expect(await screen.findByText("RichApi.Error: AccessDenied")).toBeInTheDocument();
+    expect(await screen.findByText(/Excel 未能完成这项操作/)).toBeInTheDocument();
+    expect(screen.getByText("Excel 的原始信息：RichApi.Error: AccessDenied")).toBeInTheDocument();
     expect(screen.getByText("出错了")).toBeInTheDocument();
   });
 });
@@ -286,8 +301,8 @@ describe("settings kept in the workbook", () => {
     const port = new FakePort(scoredCheck());
     const first = renderPane(port, scoringSettingsStore(documentSettings(host)));
     await checkSheet(first.user);
-    await first.user.click(screen.getByRole("radio", { name: "湖北" }));
-    await first.user.click(screen.getByRole("switch", { name: "执行率封顶" }));
+    await first.user.click(screen.getByRole("radio", { name: "湖北省" }));
+    await first.user.click(screen.getByRole("switch", { name: "按预算执行率限制总分" }));
     await waitFor(() => expect(host.saves).toBe(2));
     expect(host.values.get(SCORING_SETTINGS_KEY)).toEqual({ profile: "hubei", explainOverAchievement: false, capByExecutionRate: true });
     first.unmount();
@@ -296,8 +311,8 @@ describe("settings kept in the workbook", () => {
     const second = renderPane(again, scoringSettingsStore(documentSettings(host)));
     await checkSheet(second.user);
     expect(again.options).toEqual([{ method: "checkActiveSheet", options: { profile: "hubei", capByExecutionRate: true } }]);
-    expect(screen.getByRole("radio", { name: "湖北" })).toBeChecked();
-    expect(screen.getByRole("switch", { name: "执行率封顶" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "湖北省" })).toBeChecked();
+    expect(screen.getByRole("switch", { name: "按预算执行率限制总分" })).toBeChecked();
   });
 
   test("a failure to save is shown, and the settings still apply to this pane", async () => {
@@ -306,10 +321,10 @@ describe("settings kept in the workbook", () => {
     const port = new FakePort(scoredCheck());
     const { user } = renderPane(port, scoringSettingsStore(documentSettings(host)));
     await checkSheet(user);
-    await user.click(screen.getByRole("radio", { name: "湖北" }));
-    expect(await screen.findByText("The settings could not be saved.")).toBeInTheDocument();
+    await user.click(screen.getByRole("radio", { name: "湖北省" }));
+    expect(await screen.findByText("Excel 的原始信息：The settings could not be saved.")).toBeInTheDocument();
     expect(port.options[1]).toEqual({ method: "checkActiveSheet", options: { profile: "hubei" } });
-    await user.click(screen.getByRole("button", { name: "插入合计行" }));
+    await fromMenu(user, "插入合计行");
     await waitFor(() => expect(port.options).toHaveLength(3));
     expect(port.options[2]).toEqual({ method: "insertTotals", options: { profile: "hubei" } });
   });
@@ -324,11 +339,11 @@ describe("a settings change while another action runs", () => {
     port.totals = pending.promise;
     let totals!: Promise<void>;
     act(() => {
-      totals = result.current.actions.insertTotals();
+      totals = result.current.actions.write("totals");
     });
     // The controls are disabled by now; a change that slipped in before that render still counts.
     await act(() => result.current.actions.setScoring({ profile: "central", explainOverAchievement: true, capByExecutionRate: false }));
-    expect(port.options.map((o) => o.method)).toEqual(["checkActiveSheet", "insertTotals"]);
+    await waitFor(() => expect(port.options.map((o) => o.method)).toEqual(["checkActiveSheet", "insertTotals"]));
     await act(async () => {
       pending.resolve(scoredCheck());
       await totals;

@@ -1,7 +1,7 @@
 /** Shown before the first check, and when the sheet holds no form: what the add-in looks for. */
 import { Body1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { TableSearch24Regular } from "@fluentui/react-icons";
-import type { UiStrings } from "../../core/i18n/ui-strings";
+import type { PaneStrings } from "../strings";
 
 const useStyles = makeStyles({
   root: {
@@ -16,11 +16,11 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
-export function StartHint({ t }: { t: UiStrings }) {
+export function StartHint({ t }: { t: PaneStrings }) {
   return <Body1 as="p">{t.startHint}</Body1>;
 }
 
-export function EmptyState({ t, sheet }: { t: UiStrings; sheet: string }) {
+export function EmptyState({ t, sheet }: { t: PaneStrings; sheet: string }) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="ziping-empty-heading" data-sheet={sheet}>

@@ -1,56 +1,42 @@
-/** The banner for the last action: a refusal, an error, or what was written. */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+/** The banner for the last action: a refusal with what to do, a failure, or what was written and where. */
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Dismiss16Regular } from "@fluentui/react-icons";
-import type { UiStrings } from "../../core/i18n/ui-strings";
+import { noticeText } from "../notice-text";
 import type { Notice } from "../state";
+import type { PaneStrings } from "../strings";
 
-export function Notices({ notice, t, onDismiss }: { notice: Notice | null; t: UiStrings; onDismiss(): void }) {
+export interface NoticesProps {
+  notice: Notice | null;
+  t: PaneStrings;
+  onDismiss(): void;
+  /** 撤销 on the banner that says a finding was ignored. */
+  onUndoIgnore(key: string): void;
+}
+
+export function Notices({ notice, t, onDismiss, onUndoIgnore }: NoticesProps) {
   if (!notice) return null;
-  let intent: "warning" | "error" | "success" | "info";
-  let title: string | null = null;
-  let body: string;
-  switch (notice.kind) {
-    case "refusal":
-      intent = "warning";
-      title = t.refusalTitle;
-      body = t.refusal[notice.reason];
-      if (notice.reason === "unsupported" && notice.detail) body += t.unsupportedNeeds(notice.detail);
-      break;
-    case "error":
-      intent = "error";
-      title = t.errorTitle;
-      body = notice.message;
-      break;
-    case "cleared":
-      intent = "success";
-      body = t.cleared(notice.count);
-      break;
-    case "written":
-      intent = "success";
-      body = notice.what === "totals" ? t.totalsInserted : t.summaryWritten;
-      break;
-    case "filled":
-      intent = notice.count > 0 ? "success" : "info";
-      body = notice.count > 0 ? t.scoresFilled(notice.count) : t.noScoresToFill;
-      break;
-  }
+  const { intent, title, body, detail } = noticeText(notice, t);
   return (
     <MessageBar intent={intent} layout="multiline" data-notice={notice.kind}>
       <MessageBarBody>
         {title && <MessageBarTitle>{title}</MessageBarTitle>}
         {body}
+        {detail && (
+          <>
+            <br />
+            <Caption1>{detail}</Caption1>
+          </>
+        )}
       </MessageBarBody>
       <MessageBarActions
-        containerAction={
-          <Button appearance="transparent" aria-label={t.dismiss} icon={<Dismiss16Regular />} onClick={onDismiss} />
-        }
-      />
+        containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<Dismiss16Regular />} onClick={onDismiss} />}
+      >
+        {notice.kind === "ignored" && (
+          <Button size="small" onClick={() => onUndoIgnore(notice.key)}>
+            {t.undo}
+          </Button>
+        )}
+      </MessageBarActions>
     </MessageBar>
   );
 }

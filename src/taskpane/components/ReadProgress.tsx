@@ -5,10 +5,10 @@
  * and a screen reader reads the bar's value when asked.
  */
 import { Field, ProgressBar } from "@fluentui/react-components";
-import type { UiStrings } from "../../core/i18n/ui-strings";
+import type { PaneStrings } from "../strings";
 import type { ReadProgress as Progress } from "../../excel/port";
 
-export function ReadProgress({ progress, t }: { progress: Progress; t: UiStrings }) {
+export function ReadProgress({ progress, t }: { progress: Progress; t: PaneStrings }) {
   const text = t.readingRows(progress.rowsRead, progress.rows);
   return (
     <Field label={text}>

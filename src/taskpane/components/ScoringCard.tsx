@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { Edit16Regular } from "@fluentui/react-icons";
 import type { ScoringSummary } from "../../core/engine";
-import type { UiStrings } from "../../core/i18n/ui-strings";
+import type { PaneStrings } from "../strings";
 import { PROFILE_CHOICES, type ScoringSettings } from "../scoring-settings";
 import { Facts } from "./Facts";
 
@@ -27,18 +27,21 @@ const useStyles = makeStyles({
   settings: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   fill: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
   hint: { color: tokens.colorNeutralForeground3 },
+  alert: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface ScoringCardProps {
   scoring: ScoringSummary;
+  /** The 满分 a finding says the stated 总分 exceeds; null when it does not. */
+  aboveMaximum: string | null;
   settings: ScoringSettings;
-  t: UiStrings;
+  t: PaneStrings;
   busy: boolean;
   onSettings(settings: ScoringSettings): void;
   onFillScores(): void;
 }
 
-export function ScoringCard({ scoring, settings, t, busy, onSettings, onFillScores }: ScoringCardProps) {
+export function ScoringCard({ scoring, aboveMaximum, settings, t, busy, onSettings, onFillScores }: ScoringCardProps) {
   const styles = useStyles();
   const headingId = useId("scoring-heading");
   const fillHintId = useId("fill-scores-hint");
@@ -57,9 +60,14 @@ export function ScoringCard({ scoring, settings, t, busy, onSettings, onFillScor
           [t.statedGrade, orNot(scoring.statedGrade)],
         ]}
       />
+      {aboveMaximum !== null && (
+        <Caption1 className={styles.alert} data-alert="total-above-maximum">
+          {t.totalAboveMaximum(aboveMaximum)}
+        </Caption1>
+      )}
       <Facts rows={[[t.profileUsed, t.profileName(scoring.profile, scoring.guessed)]]} />
       <div className={styles.settings}>
-        <Field label={t.profileChoice} size="small">
+        <Field label={t.profileChoice} hint={t.profileOptionHint} size="small">
           <RadioGroup
             layout="horizontal"
             value={settings.profile}

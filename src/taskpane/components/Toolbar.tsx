@@ -1,15 +1,19 @@
-/** The pane's actions, the live-check switch and the language toggle. */
-import { Button, Switch, makeStyles, tokens } from "@fluentui/react-components";
+/**
+ * The pane's actions: the two checks up front, the writes in 更多操作 (so the findings start high at a
+ * task pane's width), the live-check switch and the language toggle.
+ */
+import { Button, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import {
   ArrowSync16Regular,
-  ClearFormatting16Regular,
-  DocumentBulletList16Regular,
-  TableStackBelow16Regular,
   CheckmarkCircle16Regular,
+  ClearFormatting16Regular,
+  Delete16Regular,
+  DocumentBulletList16Regular,
   Globe16Regular,
+  TableStackBelow16Regular,
 } from "@fluentui/react-icons";
 import type { Lang } from "../../core/model";
-import type { UiStrings } from "../../core/i18n/ui-strings";
+import type { PaneStrings } from "../strings";
 import type { PaneActions } from "../usePaneState";
 
 const useStyles = makeStyles({
@@ -18,7 +22,7 @@ const useStyles = makeStyles({
 });
 
 export interface ToolbarProps {
-  t: UiStrings;
+  t: PaneStrings;
   lang: Lang;
   live: boolean;
   busy: boolean;
@@ -33,26 +37,33 @@ export function Toolbar({ t, lang, live, busy, actions }: ToolbarProps) {
         <Button appearance="primary" icon={<CheckmarkCircle16Regular />} disabled={busy} onClick={() => void actions.check()}>
           {t.check}
         </Button>
-        <Button icon={<ClearFormatting16Regular />} disabled={busy} onClick={() => void actions.clear()}>
-          {t.clearMarks}
-        </Button>
-        <Button icon={<TableStackBelow16Regular />} disabled={busy} onClick={() => void actions.insertTotals()}>
-          {t.insertTotals}
-        </Button>
-        <Button icon={<DocumentBulletList16Regular />} disabled={busy} onClick={() => void actions.writeSummary()}>
-          {t.writeSummary}
-        </Button>
         <Button icon={<ArrowSync16Regular />} disabled={busy} onClick={() => void actions.checkAll()}>
           {t.checkAll}
         </Button>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <MenuButton disabled={busy}>{t.moreActions}</MenuButton>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem icon={<ClearFormatting16Regular />} onClick={() => void actions.clear()}>
+                {t.clearMarks}
+              </MenuItem>
+              <MenuItem icon={<TableStackBelow16Regular />} onClick={() => void actions.write("totals")}>
+                {t.insertTotals}
+              </MenuItem>
+              <MenuItem icon={<DocumentBulletList16Regular />} onClick={() => void actions.write("summary")}>
+                {t.writeSummary}
+              </MenuItem>
+              <MenuItem icon={<Delete16Regular />} onClick={() => void actions.deleteSummary()}>
+                {t.deleteSummary}
+              </MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
       </div>
       <div className={styles.row}>
-        <Switch
-          label={t.live}
-          checked={live}
-          title={t.liveHint}
-          onChange={(_, data) => actions.setLive(data.checked)}
-        />
+        <Switch label={t.live} checked={live} title={t.liveHint} onChange={(_, data) => actions.setLive(data.checked)} />
         <Button
           appearance="subtle"
           size="small"

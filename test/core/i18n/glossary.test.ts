@@ -4,7 +4,7 @@
  */
 import { glossary, label, type Term } from "../../../src/core/i18n/glossary";
 import { reportStrings } from "../../../src/core/i18n/report-strings";
-import { uiStrings } from "../../../src/core/i18n/ui-strings";
+import { paneStrings as uiStrings } from "../../../src/taskpane/strings";
 import { cliStrings } from "../../../src/cli/strings";
 import { reviewStrings } from "../../../src/cli/review/strings";
 import type { Lang } from "../../../src/core/model";

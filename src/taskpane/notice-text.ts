@@ -1,0 +1,37 @@
+/** The words of a banner, shared by the banner itself and the live region that reads it out. */
+import type { PaneStrings } from "./strings";
+import type { Notice } from "./state";
+
+export type Intent = "warning" | "error" | "success" | "info";
+
+export function noticeText(notice: Notice, t: PaneStrings): { intent: Intent; title: string | null; body: string; detail?: string } {
+  switch (notice.kind) {
+    case "refusal": {
+      let body = t.refusal[notice.reason];
+      if (notice.reason === "unsupported" && notice.detail) body += t.unsupportedNeeds(notice.detail);
+      if (notice.reason === "protected" && notice.detail) body = `“${notice.detail}”：${body}`;
+      return { intent: "warning", title: t.refusalTitle, body };
+    }
+    case "failure":
+      return {
+        intent: "error",
+        title: t.errorTitle,
+        body: notice.during === "write" ? t.writeFailure : t.hostFailure,
+        detail: t.failureDetail(notice.detail),
+      };
+    case "cleared":
+      return { intent: "success", title: null, body: notice.sheets.length > 0 ? t.cleared(notice.sheets) : t.nothingToClear };
+    case "written":
+      return { intent: notice.cells.length > 0 ? "success" : "info", title: null, body: notice.cells.length > 0 ? t.wrote(notice.what, notice.cells) : t.wroteNothing(notice.what) };
+    case "summary-deleted":
+      return { intent: notice.cells.length > 0 ? "success" : "info", title: null, body: notice.cells.length > 0 ? t.summaryDeleted(notice.cells) : t.noSummaryToDelete };
+    case "ignored":
+      return { intent: "info", title: null, body: t.ignoredNotice };
+    case "copied":
+      return { intent: "success", title: null, body: t.copied(notice.count) };
+    case "copy-failed":
+      return { intent: "warning", title: null, body: t.copyFailed };
+    case "exported":
+      return { intent: "success", title: null, body: t.exported(notice.file) };
+  }
+}
