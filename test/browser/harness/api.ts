@@ -26,12 +26,21 @@ export interface PortCall {
 export interface HarnessApi {
   workbook: HarnessWorkbook;
   sheet: string;
-  /** Cells under ziping's conditional format of each severity, in sheet order. */
-  marks(): Record<Severity, string[]>;
+  /** Every sheet's name, in order (`?also=` adds a second workbook's sheet after the first). */
+  sheets: string[];
+  /** Cells under ziping's conditional format of each severity, in sheet order (default: the first sheet). */
+  marks(sheet?: string): Record<Severity, string[]>;
+  activeSheet(): string;
+  /** The user protects a sheet (Review › Protect Sheet). */
+  protect(sheet: string, on: boolean): void;
+  /** The user starts typing in a cell (Excel then refuses every request until Enter or Esc). */
+  cellEditMode(on: boolean): void;
+  /** The add-in's settings saved in the workbook (Office.context.document.settings). */
+  documentSettings(): Record<string, unknown>;
   /** Every conditional format on the sheet (ziping's and anyone else's). */
   conditionalFormats(): { formula: string; fill: string | null; address: string }[];
   /** Notes and comments, ziping's (text starts with NOTE_PREFIX) and the user's. */
-  annotations(): { address: string; kind: string; content: string; author: string }[];
+  annotations(sheet?: string): { address: string; kind: string; content: string; author: string }[];
   /** The fill a person sees in the cell: a conditional format's when one applies, else the cell's own (null = none). */
   displayedFill(address: string): string | null;
   cell(address: string): { value: CellValue; formula: string | null; format: CellFormat };

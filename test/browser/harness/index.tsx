@@ -4,14 +4,17 @@
  * JSON that the test read from assets/samples/*.xlsx with src/xlsx/read.ts, so the page shows what a
  * user opening the shipped sample would get, without bundling exceljs into a browser page.
  *
- * Query: `workbook=seed|no-totals|project` (default seed), `lang=en-US` (Office's display language),
- * `theme=dark`. Office.js is never loaded: the fake's run/supports go straight into createExcelPort.
+ * Query: `workbook=seed|no-totals|project` (default seed), `also=<another of those>` (a second sheet),
+ * `lang=en-US` (Office's display language), `theme=dark`. Office.js is never loaded: the fake's run/supports go straight into createExcelPort.
  */
 import type { GridData } from "../../../src/core/grid";
 import { MARK_FORMULA_TAG, markFormula, type Severity } from "../../../src/core/model";
 import { createExcelPort, type WorkbookPort } from "../../../src/excel";
 import { languageOf } from "../../../src/excel/language";
+import { documentSettings, type SettingsHost } from "../../../src/excel/document-settings";
+import { ignoredStore } from "../../../src/taskpane/ignored";
 import { mountPane } from "../../../src/taskpane/mount";
+import { scoringSettingsStore } from "../../../src/taskpane/scoring-settings";
 import { FakeExcel } from "../../support/fake-excel";
 import { cellName, parseRectList } from "../../support/fake-excel/addresses";
 import { HARNESS_WORKBOOKS, USER_FILLS, harnessDataPath, type HarnessApi, type HarnessWorkbook, type PortCall } from "./api";
@@ -63,7 +66,27 @@ function logged(port: WorkbookPort, calls: PortCall[]): WorkbookPort {
   };
 }
 
-function harnessApi(fake: FakeExcel, workbook: HarnessWorkbook, sheet: string, calls: PortCall[]): HarnessApi {
+/** Office.context.document.settings kept in memory: what the pane saves in the workbook, for the test to read. */
+function memorySettings(): SettingsHost & { values: Record<string, unknown> } {
+  const values: Record<string, unknown> = {};
+  return {
+    values,
+    get: (name) => (name in values ? JSON.parse(JSON.stringify(values[name])) : null),
+    set: (name, value) => {
+      values[name] = JSON.parse(JSON.stringify(value));
+    },
+    saveAsync: (callback) => setTimeout(() => callback({ status: "succeeded" }), 0),
+  };
+}
+
+function harnessApi(
+  fake: FakeExcel,
+  workbook: HarnessWorkbook,
+  sheets: string[],
+  calls: PortCall[],
+  settings: { values: Record<string, unknown> },
+): HarnessApi {
+  const [sheet] = sheets;
   const severityOf = (formula: string): Severity => {
     const severity = SEVERITIES.find((s) => markFormula(s) === formula);
     if (!severity) throw new Error(`a ziping conditional format with an unknown formula: ${formula}`);
@@ -72,9 +95,10 @@ function harnessApi(fake: FakeExcel, workbook: HarnessWorkbook, sheet: string, c
   return {
     workbook,
     sheet,
-    marks() {
+    sheets,
+    marks(on = sheet) {
       const out: Record<Severity, string[]> = { error: [], warning: [], info: [] };
-      for (const cf of fake.conditionalFormats(sheet)) {
+      for (const cf of fake.conditionalFormats(on)) {
         if (!cf.formula.includes(MARK_FORMULA_TAG)) continue;
         const cells = out[severityOf(cf.formula)];
         for (const { rect } of parseRectList(cf.address)) {
@@ -85,7 +109,11 @@ function harnessApi(fake: FakeExcel, workbook: HarnessWorkbook, sheet: string, c
       return out;
     },
     conditionalFormats: () => fake.conditionalFormats(sheet),
-    annotations: () => fake.annotations(sheet),
+    annotations: (on = sheet) => fake.annotations(on),
+    activeSheet: () => fake.activeSheet.name,
+    protect: (on, yes) => fake.protect(on, yes),
+    cellEditMode: (on) => fake.setCellEditMode(on),
+    documentSettings: () => JSON.parse(JSON.stringify(settings.values)) as Record<string, unknown>,
     displayedFill: (address) => fake.displayedFill(sheet, address),
     cell: (address) => fake.cell(sheet, address),
     contents: () => fake.contents(sheet),
@@ -105,13 +133,24 @@ async function main(): Promise<void> {
   const grid = await loadGrid(workbook);
   const fake = new FakeExcel({ displayLanguage: params.get("lang") ?? "zh-CN" });
   fake.addSheet(grid.sheet, { grid, fills: USER_FILLS });
+  const sheets = [grid.sheet];
+  const also = params.get("also");
+  if (also) {
+    const second = await loadGrid(chosenWorkbook(new URLSearchParams({ workbook: also })));
+    const name = second.sheet === grid.sheet ? `${second.sheet} (2)` : second.sheet;
+    fake.addSheet(name, { grid: { ...second, sheet: name } });
+    sheets.push(name);
+    fake.activate(grid.sheet);
+  }
   const calls: PortCall[] = [];
   const port = createExcelPort(fake.run, { supports: fake.supports, libraryHas: fake.libraryHas, displayLanguage: () => languageOf(fake.displayLanguage) });
   const container = document.getElementById("container");
   if (!container) throw new Error("harness.html has no #container element");
   const dark = params.get("theme") === "dark";
-  mountPane(container, logged(port, calls), () => (dark ? { isDarkTheme: true } : null));
-  window.__harness = harnessApi(fake, workbook, grid.sheet, calls);
+  const settings = memorySettings();
+  const kept = documentSettings(settings);
+  mountPane(container, logged(port, calls), () => (dark ? { isDarkTheme: true } : null), scoringSettingsStore(kept), ignoredStore(kept));
+  window.__harness = harnessApi(fake, workbook, sheets, calls, settings);
 }
 
 main().catch((error: unknown) => {
