@@ -72,7 +72,6 @@ export interface PaneStrings {
   restoreLabel: (title: string) => string;
   ignoredNotice: string;
   undo: string;
-  ruleDoc: string;
   marked: (n: number) => string;
 
   stale: string;
@@ -223,7 +222,6 @@ export const paneStrings: Record<Lang, PaneStrings> = {
     restoreLabel: (title) => `恢复：${title}`,
     ignoredNotice: "已忽略此项；忽略记录保存在本工作簿中。",
     undo: "撤销",
-    ruleDoc: "规则说明",
     marked: (n) => (n > 0 ? `已在表中标记 ${n} 个单元格` : "表中没有标记"),
 
     stale: "表格在校验后有改动，以下结果可能已过期。",
@@ -369,7 +367,6 @@ export const paneStrings: Record<Lang, PaneStrings> = {
     restoreLabel: (title) => `Restore: ${title}`,
     ignoredNotice: "Finding ignored; the workbook remembers it.",
     undo: "Undo",
-    ruleDoc: "About this rule",
     marked: (n) => (n > 0 ? `${n} cells marked on the sheet` : "No marks on the sheet"),
 
     stale: "The sheet changed after this check; these results may be out of date.",

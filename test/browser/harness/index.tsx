@@ -8,7 +8,8 @@
  * `lang=en-US` (Office's display language), `theme=dark`. Office.js is never loaded: the fake's run/supports go straight into createExcelPort.
  */
 import type { GridData } from "../../../src/core/grid";
-import { MARK_FORMULA_TAG, markFormula, type Severity } from "../../../src/core/model";
+import { MARK_FORMULA_TAG, type Severity } from "../../../src/core/model";
+import { severityOfFormula } from "../../../src/excel/read-sheet";
 import { createExcelPort, type WorkbookPort } from "../../../src/excel";
 import { languageOf } from "../../../src/excel/language";
 import { documentSettings, type SettingsHost } from "../../../src/excel/document-settings";
@@ -88,10 +89,11 @@ function harnessApi(
 ): HarnessApi {
   const [sheet] = sheets;
   const severityOf = (formula: string): Severity => {
-    const severity = SEVERITIES.find((s) => markFormula(s) === formula);
+    const severity = severityOfFormula(formula);
     if (!severity) throw new Error(`a ziping conditional format with an unknown formula: ${formula}`);
     return severity;
   };
+
   return {
     workbook,
     sheet,
