@@ -7,6 +7,7 @@
 import { MARK_FILL } from "../../src/core/model";
 import { withCells } from "../../tools/samples/sheet-spec";
 import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { MAX_COLS } from "../support/fake-excel/addresses";
 import { seedWorkbook } from "../support/seed-workbook";
 
 const RED = MARK_FILL.error;
@@ -84,5 +85,30 @@ describe("live marks in Excel", () => {
     expect(fake.displayedFill(sheet, "G5")).toBe(AMBER);
     // Guards share rules per column and condition.
     expect(fake.conditionalFormats(sheet).length).toBeLessThan(25);
+  });
+});
+
+describe("live conditions after rows are inserted (the fake moves a format's range and its formula's references as it moves cells' formulas)", () => {
+  const insertRow = (fake: ReturnType<typeof seedWorkbook>["fake"], sheet: string, row: number) =>
+    fake.doc.insertRows(fake.sheet(sheet), { top: row, bottom: row, left: 0, right: MAX_COLS - 1 }, false);
+
+  it("a row above the form: the marks move with their cells and still follow them", async () => {
+    const { fake, port, sheet } = seedWorkbook();
+    await port.checkActiveSheet({}, { guards: true });
+    insertRow(fake, sheet, 0);
+    expect(fake.displayedFill(sheet, "G26")).toBe(RED);
+    fake.userEdit(sheet, "G26", "60");
+    expect(fake.displayedFill(sheet, "G26")).toBeNull();
+    fake.userEdit(sheet, "G6", "45,791,380.30");
+    expect(fake.displayedFill(sheet, "G11")).toBe(RED);
+  });
+
+  it("a row inside the task rows: the total's condition grows over it", async () => {
+    const { fake, port, sheet } = seedWorkbook();
+    await port.checkActiveSheet({}, { guards: true });
+    insertRow(fake, sheet, 6); // a new row 7, between the second and third task
+    expect(fake.displayedFill(sheet, "G11")).toBeNull();
+    fake.userEdit(sheet, "G7", "1,000.00");
+    expect(fake.displayedFill(sheet, "G11")).toBe(RED);
   });
 });

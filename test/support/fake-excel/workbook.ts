@@ -287,7 +287,14 @@ export class WorkbookState {
       }
     }
     sheet.merges = sheet.merges.map((m) => shiftRectForInsert(m, at, n));
-    for (const cf of sheet.conditionalFormats) cf.ranges = cf.ranges.map((r) => shiftRectForInsert(r, at, n));
+    // A conditional format's formula is written for its range's top-left cell; its references move
+    // with the cells they name, like a cell's formula, so it still says the same of the same cells
+    // (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-insert-member(1):
+    // the other cells shift to make space).
+    for (const cf of sheet.conditionalFormats) {
+      cf.ranges = cf.ranges.map((r) => shiftRectForInsert(r, at, n));
+      cf.formula = shiftFormulaRows(cf.formula, at, n);
+    }
     for (const a of sheet.annotations) if (a.row >= at) a.row += n;
     for (const { cell } of sheet.entries()) if (cell.formula) cell.formula = shiftFormulaRows(cell.formula, at, n);
     this.record(sheet, rect, "RowInserted", byAddin);
