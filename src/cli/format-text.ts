@@ -46,7 +46,7 @@ function pad(text: string, to: number): string {
 }
 
 /** `146963013.91` → `146,963,013.91`. */
-export function groupDigits(amount: string): string {
+function groupDigits(amount: string): string {
   const m = /^(-?)(\d+)(\.\d+)?$/.exec(amount);
   if (!m) return amount;
   return `${m[1]}${m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${m[3] ?? ""}`;

@@ -285,8 +285,6 @@ export interface Finding {
 /** The two ways of scoring a form (docs/forms.md, "Scoring profiles"). */
 export type ProfileId = "central" | "hubei";
 
-export const PROFILE_IDS: readonly ProfileId[] = ["central", "hubei"];
-
 /** 等级 of a 总分: 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60. */
 export type ScoreGrade = "优" | "良" | "中" | "差";
 

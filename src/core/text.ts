@@ -80,8 +80,3 @@ export function certainFirstCharacter(text: string): string | null {
   const first = text[0];
   return TRADITIONAL.get(first) ?? first;
 }
-
-/** Normalised text with brackets and their content kept but punctuation such as `：` unified. */
-export function normaliseLabel(text: string): string {
-  return normalise(text).replace(/[:：]/g, ":");
-}

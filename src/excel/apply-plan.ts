@@ -12,7 +12,7 @@ import type { HostWorksheet } from "./host";
 import type { MarkDiff } from "./marks";
 
 /** Excel stores a formula typed into a Text (`@`) cell as text; amounts get this format instead. */
-export const FORMULA_FORMAT = "#,##0.00";
+const FORMULA_FORMAT = "#,##0.00";
 
 const isTextFormat = (format: string | null | undefined): boolean => format === "@";
 

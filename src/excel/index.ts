@@ -8,7 +8,7 @@ import { createPort, type Engine, type ExcelPortOptions } from "./excel-port";
 import type { HostRun } from "./host";
 import type { WorkbookPort } from "./port";
 
-export const engine: Engine = {
+const engine: Engine = {
   check: checkGrid,
   plan: planWrites,
   applyToGrid: applyPlanToGrid,
@@ -19,8 +19,7 @@ export function createExcelPort(run: HostRun = Excel.run, options: ExcelPortOpti
   return createPort(engine, run, options);
 }
 
-export { createPort, type Engine, type ExcelPortOptions } from "./excel-port";
-export { MINIMUM_EXCEL_API, detectCapabilities, type Capabilities, type LibraryHas, type SupportsSet } from "./capabilities";
+export { createPort, type Engine } from "./excel-port";
 export { PortRefusal, PortWriteError } from "./errors";
 export type { HostRun } from "./host";
-export type { ReadProgress, SheetCheck, WorkbookPort, Refusal } from "./port";
+export type { ReadProgress, SheetCheck, WorkbookPort } from "./port";

@@ -15,7 +15,7 @@ import type { AnnotationKind } from "./capabilities";
 import type { HostAnnotation, HostConditionalFormat } from "./host";
 import type { ExistingAnnotation, SheetState } from "./read-sheet";
 
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 export interface NoteLedger {
   /** The grid's layout when written: after rows or columns move, the addresses below mean nothing. */

@@ -58,7 +58,7 @@ export interface SheetState {
  */
 export const MERGE_BAND_ROWS = 64;
 /** Bands queued with the first read (4,096 rows); a longer used range costs one more sync. */
-export const MERGE_BANDS = 64;
+const MERGE_BANDS = 64;
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 

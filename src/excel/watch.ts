@@ -6,15 +6,15 @@
 import { isCellEditMode, PortRefusal } from "./errors";
 import type { HostChangedEventArgs, HostEventHandlerResult, HostRun } from "./host";
 
-export const DEFAULT_DEBOUNCE_MS = 600;
+const DEFAULT_DEBOUNCE_MS = 600;
 
 /** Is this change event ziping's own write? */
-export function isOwnChange(args: HostChangedEventArgs): boolean {
+function isOwnChange(args: HostChangedEventArgs): boolean {
   return args.triggerSource === "ThisLocalAddin";
 }
 
 /** Calls `onEdit` once a burst of user changes has been quiet for `debounceMs`. */
-export class EditDebouncer {
+class EditDebouncer {
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(

@@ -144,7 +144,7 @@ const MS_PER_DAY = 86400000;
 const UNIX_EPOCH_SERIAL = 25569;
 
 /** A date as the serial number Excel stores in the 1900 date system (exceljs hands dates back as UTC). */
-export function dateToSerial(date: Date): number {
+function dateToSerial(date: Date): number {
   return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 
@@ -153,7 +153,7 @@ function richTextToString(value: { richText: { text: string }[] }): string {
 }
 
 /** An exceljs value (or formula result) → the raw value a GridData holds. */
-export function plainValue(value: unknown): CellValue {
+function plainValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) return dateToSerial(value);

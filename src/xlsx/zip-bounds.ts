@@ -38,7 +38,7 @@ export interface InflatedPart extends ZipPart {
 }
 
 /** The technical fact behind a "corrupted" refusal, kept as its cause for --debug style output. */
-export class ZipStructureError extends Error {
+class ZipStructureError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "ZipStructureError";

@@ -45,7 +45,7 @@ export interface FileOutcome {
 }
 
 /** `JSON.stringify(array, null, 2)` writes each element like this, so entries can stream one by one. */
-export function jsonArrayElement(value: unknown): string {
+function jsonArrayElement(value: unknown): string {
   return `  ${JSON.stringify(value, null, 2).replace(/\n/g, "\n  ")}`;
 }
 

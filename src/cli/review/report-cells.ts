@@ -63,7 +63,7 @@ function rateCell(value: string | null): ReportCell {
  * One line per finding, as a reviewer copies it back to the unit: severity, cell, the message in the
  * report's language, and the rule id last in brackets, so a filter on `[score-mismatch]` finds them.
  */
-export function problemsText(row: ReviewRow, lang: Lang): string {
+function problemsText(row: ReviewRow, lang: Lang): string {
   const s = reviewStrings[lang];
   return row.problems.map((p) => s.problemLine(s.severity[p.severity], p.cells.join(","), p.message, p.rule)).join("\n");
 }

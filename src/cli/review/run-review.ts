@@ -45,13 +45,13 @@ export interface ReviewOptions {
 
 export type ReportFormat = "xlsx" | "csv";
 
-export function reportFormat(file: string): ReportFormat | null {
+function reportFormat(file: string): ReportFormat | null {
   const ext = path.extname(file).toLowerCase();
   return ext === ".xlsx" ? "xlsx" : ext === ".csv" ? "csv" : null;
 }
 
 /** Why the --report paths cannot be used, or null. Checked before any file is read. */
-export async function reportProblem(reports: string[], inputs: string[], lang: Lang): Promise<string | null> {
+async function reportProblem(reports: string[], inputs: string[], lang: Lang): Promise<string | null> {
   const s = reviewStrings[lang];
   for (const report of reports) {
     if (reportFormat(report) === null) return s.reportExtension(report);
@@ -81,7 +81,7 @@ export function defaultJobs(cores: number = typeof os.availableParallelism === "
 
 const bold = (color: boolean, text: string): string => (color ? `\u001b[1m${text}\u001b[0m` : text);
 
-export async function writeReport(file: string, rows: ReviewRow[], lang: Lang): Promise<void> {
+async function writeReport(file: string, rows: ReviewRow[], lang: Lang): Promise<void> {
   // exceljs only when an .xlsx summary is asked for (see processFile on what loading costs).
   const bytes =
     reportFormat(file) === "csv"

@@ -30,7 +30,7 @@ function cellText(cell: ReportCell): string {
   }
 }
 
-export function csvRecord(fields: string[]): string {
+function csvRecord(fields: string[]): string {
   return `${fields.map(csvField).join(",")}\r\n`;
 }
 

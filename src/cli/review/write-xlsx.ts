@@ -77,7 +77,7 @@ function setCell(target: ExcelJS.Cell, cell: ReportCell): void {
   }
 }
 
-export function reviewWorkbook(rows: ReviewRow[], lang: Lang): ExcelJS.Workbook {
+function reviewWorkbook(rows: ReviewRow[], lang: Lang): ExcelJS.Workbook {
   const workbook = new Workbook();
   const ws = workbook.addWorksheet(reviewStrings[lang].sheetName, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
   const headers = reportHeaders(lang);

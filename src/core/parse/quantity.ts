@@ -40,7 +40,7 @@ const UNIT_SHAPE = /^[\p{Script=Han}A-Za-z%‰℃°²³/·]{1,8}$/u;
  */
 const NOT_A_UNIT = /前|后|底|完成|的|之|在|按|或|和|以|内|外|于|达|超|低|高|不|约|左右|余|多|及|至|到|每|第|间|时间/;
 
-export function isUnitText(text: string): boolean {
+function isUnitText(text: string): boolean {
   return UNIT_SHAPE.test(text) && (!NOT_A_UNIT.test(text) || /^(?:小时|课时|学时|工时)$/.test(text));
 }
 

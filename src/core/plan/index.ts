@@ -21,7 +21,7 @@ import { planTotalsRow, type TextCellTest } from "./totals-row";
 
 export { applyPlanToGrid } from "./apply-to-grid";
 export { marksFromFindings } from "./marks";
-export { formatRules, type FormatRule } from "./format-rules";
+export { formatRules } from "./format-rules";
 export { liveChecks, moveCondition } from "./conditions";
 
 export interface PlanRequest {
@@ -85,7 +85,7 @@ function outsideMerges(totals: NonNullable<WritePlan["totals"]>, merges: CellRan
  * Step 1: the writes into the form itself, planned from the check of the sheet as it stands. Score
  * fills are in the coordinates after an inserted totals row, like the rest of the plan.
  */
-export function planFormWrites(result: SheetResult, grid: GridData, request: PlanRequest = {}): WritePlan {
+function planFormWrites(result: SheetResult, grid: GridData, request: PlanRequest = {}): WritePlan {
   const plan: WritePlan = { sheet: result.sheet, marks: [] };
   if (!result.form) return plan;
   const facts = new FormFacts(result.form);
@@ -106,7 +106,7 @@ export function planFormWrites(result: SheetResult, grid: GridData, request: Pla
 }
 
 /** Step 2: the sheet as a plan leaves it, and its check. */
-export function predict(grid: GridData, plan: WritePlan, options: CheckOptions = {}): { grid: GridData; result: SheetResult } {
+function predict(grid: GridData, plan: WritePlan, options: CheckOptions = {}): { grid: GridData; result: SheetResult } {
   const after = applyPlanToGrid(grid, plan);
   return { grid: after, result: checkGrid(after, options) };
 }

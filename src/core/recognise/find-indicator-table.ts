@@ -30,7 +30,7 @@ export interface FoundIndicatorTable {
 const BLANK_STREAK_END = 2;
 
 /** The columns of an indicator header row, or null when the row is not one. */
-export function indicatorColumns(grid: Grid, row: number): IndicatorColumns | null {
+function indicatorColumns(grid: Grid, row: number): IndicatorColumns | null {
   const leaves: HeaderLeaf[] = [];
   forEachHeaderCell(grid, row, (col, text) => leaves.push({ col, text }));
   return columnsOf(leaves);

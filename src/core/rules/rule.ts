@@ -56,7 +56,7 @@ function valueIn(value: MessageValue, lang: Lang): string {
   return typeof value === "object" ? value[lang] : String(value);
 }
 
-export function fill(template: string, data: MessageData = {}, lang: Lang = "zh-CN"): string {
+function fill(template: string, data: MessageData = {}, lang: Lang = "zh-CN"): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? valueIn(data[key], lang) : whole));
 }
 

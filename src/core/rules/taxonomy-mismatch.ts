@@ -7,7 +7,7 @@ import { normalise } from "../text";
 import { defineRule } from "./rule";
 
 /** 二级 → the 一级 it may sit under. Names without the trailing 指标. */
-export const LEVEL2_PARENTS: Readonly<Record<string, readonly string[]>> = {
+const LEVEL2_PARENTS: Readonly<Record<string, readonly string[]>> = {
   数量: ["产出"],
   质量: ["产出"],
   时效: ["产出"],

@@ -6,7 +6,7 @@ import Big from "big.js";
 import type { ScoreCell } from "../../model";
 import { formatMoney } from "../../parse/money";
 
-export const SCORE_TOLERANCE = new Big("0.01");
+const SCORE_TOLERANCE = new Big("0.01");
 
 /** True when two scores differ by more than 0.01. */
 export function scoresDiffer(a: Big, b: Big): boolean {
