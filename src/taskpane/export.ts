@@ -5,7 +5,7 @@
  */
 
 /** Tab-separated text: a cell holding a tab, a newline or a quote is quoted, as Excel writes it. */
-export function toTsv(rows: string[][]): string {
+function toTsv(rows: string[][]): string {
   const cell = (v: string) => (/[\t\n\r"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   return rows.map((r) => r.map(cell).join("\t")).join("\r\n");
 }
@@ -15,7 +15,7 @@ function escapeHtml(v: string): string {
 }
 
 /** An HTML table with a heading row: what e-mail and WPS paste as a table. */
-export function toHtmlTable(rows: string[][]): string {
+function toHtmlTable(rows: string[][]): string {
   const [head = [], ...body] = rows;
   const line = (r: string[], tag: "th" | "td") => `<tr>${r.map((v) => `<${tag}>${escapeHtml(v)}</${tag}>`).join("")}</tr>`;
   return `<table><thead>${line(head, "th")}</thead><tbody>${body.map((r) => line(r, "td")).join("")}</tbody></table>`;

@@ -28,7 +28,7 @@ function position(finding: Finding): [number, number] {
 }
 
 /** Top to bottom, left to right, as a reviewer reads the sheet; ties keep the engine's order. */
-export function inSheetOrder(findings: Finding[]): Finding[] {
+function inSheetOrder(findings: Finding[]): Finding[] {
   return findings
     .map((finding, index) => ({ finding, index, at: position(finding) }))
     .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.index - b.index)

@@ -8,7 +8,7 @@
 import type { Finding } from "../core/model";
 import type { DocumentSettings } from "../excel/document-settings";
 
-export const IGNORED_KEY = "ziping.ignored";
+const IGNORED_KEY = "ziping.ignored";
 
 export function findingKey(sheet: string, finding: Finding): string {
   return [sheet, finding.rule, finding.subject ?? finding.cells.join(","), finding.message["zh-CN"]].join("|");

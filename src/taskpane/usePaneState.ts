@@ -19,7 +19,6 @@ import { checkOptionsOf, scoringSettingsStore, type ScoringSettings, type Scorin
 import { initialState, reduce, shown, type Job, type PaneEvent, type PaneState } from "./state";
 import { paneStrings } from "./strings";
 
-export { LIVE_DEBOUNCE_MS } from "./hooks/useLiveChecks";
 
 export interface PaneActions {
   check(): Promise<void>;

@@ -77,7 +77,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function SeverityIcon({ severity, className }: { severity: Severity; className: string }) {
+function SeverityIcon({ severity, className }: { severity: Severity; className: string }) {
   if (severity === "error") return <ErrorCircle16Filled className={className} aria-hidden />;
   if (severity === "warning") return <Warning16Filled className={className} aria-hidden />;
   return <Info16Filled className={className} aria-hidden />;

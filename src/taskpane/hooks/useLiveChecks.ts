@@ -7,7 +7,7 @@ import { useEffect } from "react";
 import type { WorkbookPort } from "../../excel/port";
 
 /** Debounce for live re-checks, on top of the adapter's own handling of bursts of events. */
-export const LIVE_DEBOUNCE_MS = 400;
+const LIVE_DEBOUNCE_MS = 400;
 
 export function useLiveChecks(
   port: WorkbookPort,
