@@ -68,7 +68,7 @@ export function statedAmount(row: MoneyRow | null | undefined, col: number): Col
  * totals line as written. When the form states both and they disagree, `other` holds the totals line,
  * so messages can name the basis and show the other figure beside it.
  */
-export interface MoneyBasis {
+interface MoneyBasis {
   kind: "parts" | "total";
   budget: NonNullable<ColumnSum>;
   spent: NonNullable<ColumnSum>;

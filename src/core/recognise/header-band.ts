@@ -14,7 +14,7 @@ export interface HeaderLeaf {
   group?: string;
 }
 
-export interface HeaderBand {
+interface HeaderBand {
   top: number;
   bottom: number;
   leaves: HeaderLeaf[];
@@ -23,7 +23,7 @@ export interface HeaderBand {
 /** Rows a header takes at most: the header row and two rows of sub-headers. */
 const MAX_HEADER_ROWS = 3;
 
-export type IsHeaderWord = (text: string, group: string | undefined) => boolean;
+type IsHeaderWord = (text: string, group: string | undefined) => boolean;
 
 /**
  * The header that starts on `top`: the rows below it that hold sub-headers under a group header

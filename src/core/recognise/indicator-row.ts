@@ -14,7 +14,7 @@ export function isPlaceholderName(name: string): boolean {
   return name.trim() === "" || PLACEHOLDER_NAME.test(normalise(name));
 }
 
-export interface IndicatorCells {
+interface IndicatorCells {
   name: string;
   target: CellValue;
   actual: CellValue;

@@ -57,7 +57,7 @@ export function isQuantityMet(row: IndicatorRow, outcome: Evaluation): boolean {
   return row.target.kind !== "qualitative" && MET.has(outcome.status);
 }
 
-export interface BlockGroups {
+interface BlockGroups {
   block: Section & { points: number };
   groups: (Section & { points: number })[];
 }
