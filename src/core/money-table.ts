@@ -56,7 +56,7 @@ function addBigs(table: MoneyTable, col: number): Big {
 }
 
 /** An amount a row states in one column, or null when blank/unreadable. */
-export function statedAmount(row: MoneyRow | null | undefined, col: number): ColumnSum {
+function statedAmount(row: MoneyRow | null | undefined, col: number): ColumnSum {
   const cell = row?.amounts[col];
   return cell && cell.kind === "amount" ? { value: cell.value, decimals: cell.decimals } : null;
 }

@@ -4,7 +4,7 @@
  */
 import type { JsonSheet } from "../../src/cli/format-json";
 
-export interface FindingPattern {
+interface FindingPattern {
   rule: string;
   cell?: string;
   severity?: string;
