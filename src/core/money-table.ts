@@ -56,7 +56,7 @@ function addBigs(table: MoneyTable, col: number): Big {
 }
 
 /** An amount a row states in one column, or null when blank/unreadable. */
-function statedAmount(row: MoneyRow | null | undefined, col: number): ColumnSum {
+export function statedAmount(row: MoneyRow | null | undefined, col: number): ColumnSum {
   const cell = row?.amounts[col];
   return cell && cell.kind === "amount" ? { value: cell.value, decimals: cell.decimals } : null;
 }
@@ -68,7 +68,7 @@ function statedAmount(row: MoneyRow | null | undefined, col: number): ColumnSum 
  * totals line as written. When the form states both and they disagree, `other` holds the totals line,
  * so messages can name the basis and show the other figure beside it.
  */
-interface MoneyBasis {
+export interface MoneyBasis {
   kind: "parts" | "total";
   budget: NonNullable<ColumnSum>;
   spent: NonNullable<ColumnSum>;
