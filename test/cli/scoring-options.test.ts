@@ -38,7 +38,7 @@ describe("ziping check: scoring", () => {
     expect(code).toBe(1);
     const sheet = report[0].sheets[0];
     expect(sheet.scoring).toEqual({ profile: "central", guessed: true, computedTotal: "97.05", statedTotal: "97.6", grade: "优", statedGrade: null });
-    expect(sheet.findings.find((f) => f.rule === "score-mismatch")?.message).toBe("「政府采购执行率」得分按规则为 72.74% ÷ 100% × 2 = 1.45，表中填 2");
+    expect(sheet.findings.find((f) => f.rule === "score-mismatch")?.message).toBe("「政府采购执行率」按评分规则应得 72.74% ÷ 100% × 2 = 1.45 分，表中填写 2");
   });
 
   it("prints 总分 stated and by the rules, the profile and 等级 in the text report", async () => {

@@ -18,7 +18,7 @@ const rule = defineRule({
     messages: {
       row: {
         "zh-CN": "「{subject}」得分 {actual} 超过分值 {expected}",
-        "en-US": "「{subject}」 scores {actual}, more than its weight {expected}",
+        "en-US": "「{subject}」: the score {actual} is more than its weight {expected}",
       },
       total: {
         "zh-CN": "「{subject}」{actual} 超过分值合计 {expected}",

@@ -1,6 +1,6 @@
 /**
  * A 得分 that is not the score the rules give (domain.md §4), by more than 0.01: each finding shows
- * the computation in one line (`36 ÷ 50 × 10 = 7.20，表中填 10`). A qualitative grade's score is
+ * the computation in one line (`应得 36 ÷ 50 × 10 = 7.20 分，表中填写 10`). A qualitative grade's score is
  * right anywhere inside its band. A row whose deviation is explained is a warning; a blank 得分 the
  * rules can compute is an error, one they cannot (no actual, or for a person to judge) a warning.
  * A 得分 above its 分值 is left to score-exceeds-weight.
@@ -38,32 +38,32 @@ const rule = defineRule({
     title: { "zh-CN": "得分与评分规则不符", "en-US": "Score differs from the scoring rules" },
     messages: {
       indicator: {
-        "zh-CN": "「{subject}」得分按规则为 {explainZh}，表中填 {actual}",
-        "en-US": "「{subject}」 scores {explainEn} by the rules; the form says {actual}",
+        "zh-CN": "「{subject}」按评分规则{explainZh}，表中填写 {actual}",
+        "en-US": "「{subject}」: by the scoring rules {explainEn}; the form says {actual}",
       },
       band: {
-        "zh-CN": "「{subject}」{explainZh}，表中填 {actual}",
+        "zh-CN": "「{subject}」{explainZh}，表中填写 {actual}",
         "en-US": "「{subject}」 is {explainEn}; the form says {actual}",
       },
       blank: {
-        "zh-CN": "「{subject}」得分未填写，按规则为 {explainZh}",
-        "en-US": "「{subject}」 has no score; by the rules it is {explainEn}",
+        "zh-CN": "「{subject}」得分未填写；按评分规则{explainZh}",
+        "en-US": "「{subject}」 has no score; by the scoring rules {explainEn}",
       },
       blankUnknown: {
         "zh-CN": "「{subject}」得分未填写（{reasonZh}）",
         "en-US": "「{subject}」 has no score ({reasonEn})",
       },
       coefficient: {
-        "zh-CN": "「{subject}」得分系数应为 {expected}（{explainZh}），表中填 {actual}",
+        "zh-CN": "「{subject}」得分系数应为 {expected}（{explainZh}），表中填写 {actual}",
         "en-US": "「{subject}」: the score coefficient should be {expected} ({explainEn}) but the form says {actual}",
       },
       budget: {
-        "zh-CN": "「{subject}」预算执行得分按规则为 {explainZh}，表中填 {actual}",
-        "en-US": "「{subject}」: the budget-execution score is {explainEn} by the rules; the form says {actual}",
+        "zh-CN": "「{subject}」预算执行得分按评分规则{explainZh}，表中填写 {actual}",
+        "en-US": "「{subject}」 (budget execution): by the scoring rules {explainEn}; the form says {actual}",
       },
       budgetBlank: {
-        "zh-CN": "「{subject}」预算执行得分未填写，按规则为 {explainZh}",
-        "en-US": "「{subject}」: the budget-execution score is blank; by the rules it is {explainEn}",
+        "zh-CN": "「{subject}」预算执行得分未填写；按评分规则{explainZh}",
+        "en-US": "「{subject}」 (budget execution) has no score; by the scoring rules {explainEn}",
       },
       section: {
         "zh-CN": "「{subject}」各项指标均已达成，得分合计应为 {expected}，表中合计 {actual}",

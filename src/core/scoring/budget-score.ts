@@ -9,7 +9,7 @@ import type { MoneyFacts } from "../form-facts";
 import type { Form, MoneyRow, ScoreCell } from "../model";
 import { basisNote } from "../rules/support/basis";
 import { statedRate } from "../rules/support/percent";
-import { num, pts, type Explanation } from "./explain";
+import { earns, num, pts, type Explanation } from "./explain";
 
 export interface BudgetScore {
   /** The money row that carries the score (the totals line, usually): its label names findings. */
@@ -62,7 +62,7 @@ export function scoreBudget(form: Form, money: MoneyFacts | null): BudgetScore |
   out.value = capped ? weight : raw.lt(0) ? new Big(0) : raw;
   const sum = `${rateText} × ${num(weight)} = ${pts(raw)}`;
   out.explain = capped
-    ? { "zh-CN": `${sum}，以分值 ${num(weight)} 为限${note["zh-CN"]}`, "en-US": `${sum}, capped at ${num(weight)}${note["en-US"]}` }
-    : { "zh-CN": `${sum}${note["zh-CN"]}`, "en-US": `${sum}${note["en-US"]}` };
+    ? earns(sum, `，以分值 ${num(weight)} 为限${note["zh-CN"]}`, `, capped at ${num(weight)}${note["en-US"]}`)
+    : earns(sum, note["zh-CN"], note["en-US"]);
   return out;
 }

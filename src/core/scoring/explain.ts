@@ -9,11 +9,6 @@ import { decimalsOf } from "../parse/number";
 
 export type Explanation = Record<Lang, string>;
 
-/** The same text in both languages (pure arithmetic needs no translation). */
-export function same(text: string): Explanation {
-  return { "zh-CN": text, "en-US": text };
-}
-
 /** A value as written: exact digits, no grouping, `%` kept for percentages (`72.74%`, `2859`). */
 export function num(value: Big, unit: string | null = null): string {
   return formatMoney(value, decimalsOf(value), { grouping: false }) + (unit === "%" ? "%" : "");
@@ -22,4 +17,9 @@ export function num(value: Big, unit: string | null = null): string {
 /** A score as the rules give it: two decimals (`7.20`). */
 export function pts(value: Big): string {
   return value.toFixed(2);
+}
+
+/** A score worked out: `应得 36 ÷ 50 × 10 = 7.20 分`, `it earns 36 ÷ 50 × 10 = 7.20 points`. */
+export function earns(working: string, zhAfter = "", enAfter = ""): Explanation {
+  return { "zh-CN": `应得 ${working} 分${zhAfter}`, "en-US": `it earns ${working} points${enAfter}` };
 }

@@ -7,7 +7,7 @@
 import Big from "big.js";
 import { evaluate, type Evaluation } from "../indicator/evaluate";
 import type { Grade, IndicatorRow, Operator } from "../model";
-import { same, num, pts, type Explanation } from "./explain";
+import { earns, num, pts, type Explanation } from "./explain";
 import type { ScoringProfile } from "./profiles";
 
 export type IndicatorScore =
@@ -59,7 +59,7 @@ export function scoreIndicator(row: IndicatorRow, profile: ScoringProfile, outco
 }
 
 function full(weight: Big): Explanation {
-  return { "zh-CN": `已达成，得满分 ${num(weight)}`, "en-US": `met, so the full ${num(weight)}` };
+  return { "zh-CN": `该指标已达成，应得满分 ${num(weight)} 分`, "en-US": `the indicator is met, so it earns the full ${num(weight)} points` };
 }
 
 const GRADE_NAME: Record<Grade, Explanation> = {
@@ -121,25 +121,25 @@ function missed(row: IndicatorRow, outcome: Evaluation, profile: ScoringProfile,
       value: ZERO,
       weight,
       explain: {
-        "zh-CN": `目标值为 ${t}，实际 ${a} 超出，得 0`,
-        "en-US": `the target is ${t} and the actual ${a} is above it, so 0`,
+        "zh-CN": `目标值为 ${t}，实际 ${a} 超出目标，应得 0 分`,
+        "en-US": `the target is ${t} and the actual ${a} is above it, so it earns 0`,
       },
     };
   }
   if (profile.atMost === "inverse") {
     const value = clamp(target.div(actual).times(weight), weight);
-    return { kind: "exact", value, weight, explain: same(`${t} ÷ ${a} × ${w} = ${pts(value)}`) };
+    return { kind: "exact", value, weight, explain: earns(`${t} ÷ ${a} × ${w} = ${pts(value)}`) };
   }
   if (actual.gte(target.times(TWO))) {
     return {
       kind: "exact",
       value: ZERO,
       weight,
-      explain: { "zh-CN": `${a} ≥ 2 × ${t}，得 0`, "en-US": `${a} ≥ 2 × ${t}, so 0` },
+      explain: { "zh-CN": `实际 ${a} ≥ 2 × 目标值 ${t}，应得 0 分`, "en-US": `the actual ${a} ≥ 2 × the target ${t}, so it earns 0` },
     };
   }
   const value = clamp(ONE.minus(actual.minus(target).div(target)).times(weight), weight);
-  return { kind: "exact", value, weight, explain: same(`(1 − (${a} − ${t}) ÷ ${t}) × ${w} = ${pts(value)}`) };
+  return { kind: "exact", value, weight, explain: earns(`(1 − (${a} − ${t}) ÷ ${t}) × ${w} = ${pts(value)}`) };
 }
 
 function proportional(actual: Big, target: Big, unit: string | null, weight: Big): IndicatorScore {
@@ -150,7 +150,7 @@ function proportional(actual: Big, target: Big, unit: string | null, weight: Big
       kind: "exact",
       value: ZERO,
       weight,
-      explain: { "zh-CN": `实际 ${a} 未达到目标值 ${t}，得 0`, "en-US": `the actual ${a} is short of the target ${t}, so 0` },
+      explain: { "zh-CN": `实际 ${a} 未达到目标值 ${t}，应得 0 分`, "en-US": `the actual ${a} is short of the target ${t}, so it earns 0` },
     };
   }
   const value = clamp(actual.div(target).times(weight), weight);
@@ -158,6 +158,6 @@ function proportional(actual: Big, target: Big, unit: string | null, weight: Big
     kind: "exact",
     value,
     weight,
-    explain: same(`${num(actual, unit)} ÷ ${num(target, unit)} × ${num(weight)} = ${pts(value)}`),
+    explain: earns(`${num(actual, unit)} ÷ ${num(target, unit)} × ${num(weight)} = ${pts(value)}`),
   };
 }

@@ -38,7 +38,7 @@ describe("form_1 (Anhui, 委托业务项目 2022): 年度资金总额 0 against 
       ["subset-exceeds-total", "error", "E7", "≤ 0.000", "89.974"],
     ]);
     expect(result.findings[4].message["zh-CN"]).toBe(
-      "「年度资金总额」预算执行得分按规则为 89.974 ÷ 89.974 × 10 = 10.00；按各分项之和计（「年度资金总额」行填 0 ÷ 0），表中填 0",
+      "「年度资金总额」预算执行得分按评分规则应得 89.974 ÷ 89.974 × 10 = 10.00 分；按各分项之和计（「年度资金总额」行填 0 ÷ 0），表中填写 0",
     );
     expect(result.findings[4].message["en-US"]).toContain("from the sum of the parts (the 「年度资金总额」 line says 0 ÷ 0)");
     expect(result.findings[3].message["zh-CN"]).toContain("按各分项之和计（「年度资金总额」行填 0 ÷ 0）");
@@ -64,7 +64,7 @@ describe("form_2 (Sichuan, 工资性支出 2023): 完成值 and 得分 left blan
       ["score-mismatch", "warning", "J14", null, ""],
       ["score-mismatch", "warning", "J15", null, ""],
     ]);
-    expect(result.findings[0].message["zh-CN"]).toBe("「总额」预算执行得分未填写，按规则为 251.89 ÷ 251.89 × 10 = 10.00");
+    expect(result.findings[0].message["zh-CN"]).toBe("「总额」预算执行得分未填写；按评分规则应得 251.89 ÷ 251.89 × 10 = 10.00 分");
     expect(result.findings[3].message["zh-CN"]).toBe("「发放(缴纳)覆盖率」得分未填写（实际完成值未填写，无法计算）");
     expect(result.scoring).toMatchObject({ computedTotal: "10.00", statedTotal: null, grade: "差" });
   });
@@ -87,8 +87,8 @@ describe("form_4 (Chongqing, 融媒体中心 2021): 政府采购执行率 72.74%
     ]);
     const score = result.findings[1];
     expect(score.cells).toEqual(["I17", "G17"]);
-    expect(score.message["zh-CN"]).toBe("「政府采购执行率」得分按规则为 72.74% ÷ 100% × 2 = 1.45，表中填 2");
-    expect(score.message["en-US"]).toBe("「政府采购执行率」 scores 72.74% ÷ 100% × 2 = 1.45 by the rules; the form says 2");
+    expect(score.message["zh-CN"]).toBe("「政府采购执行率」按评分规则应得 72.74% ÷ 100% × 2 = 1.45 分，表中填写 2");
+    expect(score.message["en-US"]).toBe("「政府采购执行率」: by the scoring rules it earns 72.74% ÷ 100% × 2 = 1.45 points; the form says 2");
   });
 
   it("checks the rest: 执行率 76% × 10 = 7.6, 自评总分 97.6 the sum of its 得分, the control rates as ceilings", () => {

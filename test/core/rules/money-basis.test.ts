@@ -52,8 +52,8 @@ describe("a form whose totals line disagrees with its lines", () => {
   it("scores the budget part on it, and says so", () => {
     const finding = find("score-mismatch", "H8")!;
     expect([finding.expected, finding.actual]).toEqual(["9", "10"]);
-    expect(finding.message["zh-CN"]).toContain("226.7 ÷ 251.89 × 10 = 9.00；按各分项之和计（「总额」行填 251.89 ÷ 251.89）");
-    expect(finding.message["en-US"]).toContain("226.7 ÷ 251.89 × 10 = 9.00; from the sum of the parts (the 「总额」 line says 251.89 ÷ 251.89)");
+    expect(finding.message["zh-CN"]).toContain("226.7 ÷ 251.89 × 10 = 9.00 分；按各分项之和计（「总额」行填 251.89 ÷ 251.89）");
+    expect(finding.message["en-US"]).toContain("226.7 ÷ 251.89 × 10 = 9.00 points; from the sum of the parts (the 「总额」 line says 251.89 ÷ 251.89)");
   });
 });
 

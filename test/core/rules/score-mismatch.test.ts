@@ -24,9 +24,9 @@ describe("score-mismatch", () => {
       ["error", ["J22"], "9", "10"],
       ["error", ["J23"], "1.45", "2"],
     ]);
-    expect(findings[0].message["zh-CN"]).toBe("「邀请代表列席常委会会议人数」得分按规则为 36 ÷ 50 × 10 = 7.20，表中填 10");
-    expect(findings[0].message["en-US"]).toBe("「邀请代表列席常委会会议人数」 scores 36 ÷ 50 × 10 = 7.20 by the rules; the form says 10");
-    expect(findings[1].message["zh-CN"]).toBe("「项目总成本」得分按规则为 (1 − (110 − 100) ÷ 100) × 10 = 9.00，表中填 10");
+    expect(findings[0].message["zh-CN"]).toBe("「邀请代表列席常委会会议人数」按评分规则应得 36 ÷ 50 × 10 = 7.20 分，表中填写 10");
+    expect(findings[0].message["en-US"]).toBe("「邀请代表列席常委会会议人数」: by the scoring rules it earns 36 ÷ 50 × 10 = 7.20 points; the form says 10");
+    expect(findings[1].message["zh-CN"]).toBe("「项目总成本」按评分规则应得 (1 − (110 − 100) ÷ 100) × 10 = 9.00 分，表中填写 10");
   });
 
   it("scores by the profile asked for: Hubei's target ÷ actual for a missed ceiling", () => {
@@ -63,7 +63,7 @@ describe("score-mismatch", () => {
       ["部分外", "6.00–8.00", "10"],
       ["未达成外", "0.00–6.00", "7"],
     ]);
-    expect(findings[0].message["zh-CN"]).toBe("「部分外」部分达成，得分应在 6.00–8.00 之间（分值 10 的 60%–80%），表中填 10");
+    expect(findings[0].message["zh-CN"]).toBe("「部分外」部分达成，得分应在 6.00–8.00 之间（分值 10 的 60%–80%），表中填写 10");
     // Hubei's band for 未达成 reaches only 50%.
     expect(runRule(rule, makeForm({ indicators: table([{ name: "未达成", target: "高", actual: "低", weight: 10, score: 5.5 }]) }), { profile: "hubei" })).toHaveLength(1);
   });
@@ -88,7 +88,8 @@ describe("score-mismatch", () => {
       ["error", "可算", "10", ""],
       ["warning", "无完成值", null, ""],
     ]);
-    expect(findings[0].message["zh-CN"]).toBe("「可算」得分未填写，按规则为 已达成，得满分 10");
+    expect(findings[0].message["zh-CN"]).toBe("「可算」得分未填写；按评分规则该指标已达成，应得满分 10 分");
+    expect(findings[0].message["en-US"]).toBe("「可算」 has no score; by the scoring rules the indicator is met, so it earns the full 10 points");
     expect(findings[1].message["zh-CN"]).toBe("「无完成值」得分未填写（实际完成值未填写，无法计算）");
   });
 
@@ -100,12 +101,12 @@ describe("score-mismatch", () => {
     });
     const findings = runRule(rule, makeForm({ kind: "project", money, scoring: { budget: budgetPart(money) } }));
     expect(findings.map((f) => [f.cells, f.expected, f.actual, f.message["zh-CN"]])).toEqual([
-      [["H5"], "10", "0", "「年度资金总额」预算执行得分按规则为 89.974 ÷ 89.974 × 10 = 10.00；按各分项之和计（「年度资金总额」行填 0 ÷ 0），表中填 0"],
+      [["H5"], "10", "0", "「年度资金总额」预算执行得分按评分规则应得 89.974 ÷ 89.974 × 10 = 10.00 分；按各分项之和计（「年度资金总额」行填 0 ÷ 0），表中填写 0"],
     ]);
     const blank = projectMoney({ total: { amounts: [100, 100, 76], weight: 10, score: null }, lines: [], scored: true });
     const blankFindings = runRule(rule, makeForm({ kind: "project", money: blank, scoring: { budget: budgetPart(blank) } }));
     expect(blankFindings.map((f) => [f.severity, f.expected, f.message["en-US"]])).toEqual([
-      ["error", "7.6", "「年度资金总额」: the budget-execution score is blank; by the rules it is 76 ÷ 100 × 10 = 7.60"],
+      ["error", "7.6", "「年度资金总额」 (budget execution) has no score; by the scoring rules it earns 76 ÷ 100 × 10 = 7.60 points"],
     ]);
     const right = projectMoney({ total: { amounts: [1200, 1500, 1140], weight: 10, score: 7.6 }, lines: [], scored: true });
     expect(runRule(rule, makeForm({ kind: "project", money: right, scoring: { budget: budgetPart(right) } }))).toEqual([]);
@@ -124,7 +125,7 @@ describe("score-mismatch", () => {
       ["系数错", ["K21", "J21"], "72.74%", "100%"],
       ["都错", ["J22", "K22"], "1.45", "2"],
     ]);
-    expect(findings[0].message["zh-CN"]).toBe("「系数错」得分系数应为 72.74%（72.74% ÷ 100% × 2 = 1.45），表中填 100%");
+    expect(findings[0].message["zh-CN"]).toBe("「系数错」得分系数应为 72.74%（应得 72.74% ÷ 100% × 2 = 1.45 分），表中填写 100%");
   });
 
   it("checks a Hubei block without 分值: when every indicator is met its scores add up to the block's points", () => {

@@ -44,7 +44,7 @@ describe("scoreBudget", () => {
       "年度资金总额",
       "0.76",
       "7.6",
-      "1140 ÷ 1500 × 10 = 7.60",
+      "应得 1140 ÷ 1500 × 10 = 7.60 分",
     ]);
   });
 
@@ -52,8 +52,8 @@ describe("scoreBudget", () => {
     const b = budgetOf(form({ budget: [100, 120, 10, 10] }))!;
     expect([b.value!.toString(), b.explain!["zh-CN"], b.explain!["en-US"]]).toEqual([
       "10",
-      "120 ÷ 100 × 10 = 12.00，以分值 10 为限",
-      "120 ÷ 100 × 10 = 12.00, capped at 10",
+      "应得 120 ÷ 100 × 10 = 12.00 分，以分值 10 为限",
+      "it earns 120 ÷ 100 × 10 = 12.00 points, capped at 10",
     ]);
   });
 
@@ -64,7 +64,7 @@ describe("scoreBudget", () => {
 
   it("falls back on the stated 执行率 when the amounts cannot give one", () => {
     const b = budgetOf(form({ budget: [0, 0, 10, 9], rate: "90%" }))!;
-    expect([b.rate!.toString(), b.value!.toString(), b.explain!["zh-CN"]]).toEqual(["0.9", "9", "90% × 10 = 9.00"]);
+    expect([b.rate!.toString(), b.value!.toString(), b.explain!["zh-CN"]]).toEqual(["0.9", "9", "应得 90% × 10 = 9.00 分"]);
   });
 
   it("is null without a weight, and without a value when nothing gives a rate", () => {

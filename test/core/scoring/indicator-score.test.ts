@@ -15,48 +15,48 @@ const exact = (s: IndicatorScore): [string, string] | IndicatorScore =>
 
 describe("scoreIndicator", () => {
   it("gives the full 分值 to a met indicator, whatever its operator", () => {
-    expect(exact(score({ target: ">1000人次", actual: 1210, weight: 10 }))).toEqual(["10.0000", "已达成，得满分 10"]);
-    expect(exact(score({ target: "≤90万元", actual: 90, weight: 8 }))).toEqual(["8.0000", "已达成，得满分 8"]);
-    expect(exact(score({ target: "10项-20项", actual: 33, weight: 5 }))).toEqual(["5.0000", "已达成，得满分 5"]);
+    expect(exact(score({ target: ">1000人次", actual: 1210, weight: 10 }))).toEqual(["10.0000", "该指标已达成，应得满分 10 分"]);
+    expect(exact(score({ target: "≤90万元", actual: 90, weight: 8 }))).toEqual(["8.0000", "该指标已达成，应得满分 8 分"]);
+    expect(exact(score({ target: "10项-20项", actual: 33, weight: 5 }))).toEqual(["5.0000", "该指标已达成，应得满分 5 分"]);
     const s = score({ target: ">20 次", actual: 29, weight: 4 });
-    expect(s.kind === "exact" && s.explain["en-US"]).toBe("met, so the full 4");
+    expect(s.kind === "exact" && s.explain["en-US"]).toBe("the indicator is met, so it earns the full 4 points");
   });
 
-  it("scores a missed at-least target in proportion: 36 ÷ 50 × 10 = 7.20", () => {
-    expect(exact(score({ target: ">50 人次", actual: 36, weight: 10 }))).toEqual(["7.2000", "36 ÷ 50 × 10 = 7.20"]);
-    expect(exact(score({ target: "100%", actual: "72.74%", weight: 2 }))).toEqual(["1.4548", "72.74% ÷ 100% × 2 = 1.45"]);
+  it("应得 scores a missed at-least target in proportion: 36 ÷ 50 × 10 = 7.20 分", () => {
+    expect(exact(score({ target: ">50 人次", actual: 36, weight: 10 }))).toEqual(["7.2000", "应得 36 ÷ 50 × 10 = 7.20 分"]);
+    expect(exact(score({ target: "100%", actual: "72.74%", weight: 2 }))).toEqual(["1.4548", "应得 72.74% ÷ 100% × 2 = 1.45 分"]);
     // 0.93 against ≥95% is a fraction: 93 points.
-    expect(exact(score({ target: "≥95%", actual: 0.93, weight: 10 }))).toEqual(["9.7895", "93% ÷ 95% × 10 = 9.79"]);
+    expect(exact(score({ target: "≥95%", actual: 0.93, weight: 10 }))).toEqual(["9.7895", "应得 93% ÷ 95% × 10 = 9.79 分"]);
     // Below a range: the share of its lower end.
-    expect(exact(score({ target: "10项-20项", actual: 8, weight: 5 }))).toEqual(["4.0000", "8 ÷ 10 × 5 = 4.00"]);
+    expect(exact(score({ target: "10项-20项", actual: 8, weight: 5 }))).toEqual(["4.0000", "应得 8 ÷ 10 × 5 = 4.00 分"]);
   });
 
   it("scores a missed ceiling by the central 一体化 formula, 0 from twice the target on", () => {
-    expect(exact(score({ target: "≤100万元", actual: 110, weight: 10 }))).toEqual(["9.0000", "(1 − (110 − 100) ÷ 100) × 10 = 9.00"]);
-    expect(exact(score({ target: "≤100万元", actual: 199, weight: 10 }))).toEqual(["0.1000", "(1 − (199 − 100) ÷ 100) × 10 = 0.10"]);
-    expect(exact(score({ target: "≤100万元", actual: 200, weight: 10 }))).toEqual(["0.0000", "200 ≥ 2 × 100，得 0"]);
+    expect(exact(score({ target: "≤100万元", actual: 110, weight: 10 }))).toEqual(["9.0000", "应得 (1 − (110 − 100) ÷ 100) × 10 = 9.00 分"]);
+    expect(exact(score({ target: "≤100万元", actual: 199, weight: 10 }))).toEqual(["0.1000", "应得 (1 − (199 − 100) ÷ 100) × 10 = 0.10 分"]);
+    expect(exact(score({ target: "≤100万元", actual: 200, weight: 10 }))).toEqual(["0.0000", "实际 200 ≥ 2 × 目标值 100，应得 0 分"]);
     const en = score({ target: "≤100万元", actual: 250, weight: 10 });
-    expect(en.kind === "exact" && en.explain["en-US"]).toBe("250 ≥ 2 × 100, so 0");
+    expect(en.kind === "exact" && en.explain["en-US"]).toBe("the actual 250 ≥ 2 × the target 100, so it earns 0");
     // A reverse indicator without an operator is a ceiling (差错率 3% → 4.5%).
-    expect(exact(score({ name: "差错率", target: "3%", actual: "4.5%", weight: 6 }))).toEqual(["3.0000", "(1 − (4.5% − 3%) ÷ 3%) × 6 = 3.00"]);
+    expect(exact(score({ name: "差错率", target: "3%", actual: "4.5%", weight: 6 }))).toEqual(["3.0000", "应得 (1 − (4.5% − 3%) ÷ 3%) × 6 = 3.00 分"]);
   });
 
   it("scores a missed ceiling as target ÷ actual under the Hubei profile", () => {
-    expect(exact(score({ target: "≤100万元", actual: 110, weight: 10 }, hubei))).toEqual(["9.0909", "100 ÷ 110 × 10 = 9.09"]);
-    expect(exact(score({ target: "≤100万元", actual: 250, weight: 10 }, hubei))).toEqual(["4.0000", "100 ÷ 250 × 10 = 4.00"]);
+    expect(exact(score({ target: "≤100万元", actual: 110, weight: 10 }, hubei))).toEqual(["9.0909", "应得 100 ÷ 110 × 10 = 9.09 分"]);
+    expect(exact(score({ target: "≤100万元", actual: 250, weight: 10 }, hubei))).toEqual(["4.0000", "应得 100 ÷ 250 × 10 = 4.00 分"]);
   });
 
   it("never divides by a target of 0: a ceiling of 0 is met by 0 and earns 0 beyond it", () => {
-    expect(exact(score({ name: "明显变质比例", target: "0", actual: "0", weight: 5 }))).toEqual(["5.0000", "已达成，得满分 5"]);
-    expect(exact(score({ name: "安全事件发生数", target: "0起", actual: "0起", weight: 5 }, hubei))).toEqual(["5.0000", "已达成，得满分 5"]);
-    expect(exact(score({ name: "安全事件发生数", target: "0起", actual: "2起", weight: 5 }))).toEqual(["0.0000", "目标值为 0，实际 2 超出，得 0"]);
-    expect(exact(score({ name: "安全事件发生数", target: "0起", actual: "2起", weight: 5 }, hubei))).toEqual(["0.0000", "目标值为 0，实际 2 超出，得 0"]);
-    expect(exact(score({ target: "≥0", actual: -1, weight: 5 }))).toEqual(["0.0000", "实际 -1 未达到目标值 0，得 0"]);
+    expect(exact(score({ name: "明显变质比例", target: "0", actual: "0", weight: 5 }))).toEqual(["5.0000", "该指标已达成，应得满分 5 分"]);
+    expect(exact(score({ name: "安全事件发生数", target: "0起", actual: "0起", weight: 5 }, hubei))).toEqual(["5.0000", "该指标已达成，应得满分 5 分"]);
+    expect(exact(score({ name: "安全事件发生数", target: "0起", actual: "2起", weight: 5 }))).toEqual(["0.0000", "目标值为 0，实际 2 超出目标，应得 0 分"]);
+    expect(exact(score({ name: "安全事件发生数", target: "0起", actual: "2起", weight: 5 }, hubei))).toEqual(["0.0000", "目标值为 0，实际 2 超出目标，应得 0 分"]);
+    expect(exact(score({ target: "≥0", actual: -1, weight: 5 }))).toEqual(["0.0000", "实际 -1 未达到目标值 0，应得 0 分"]);
   });
 
   it("scores an equal target missed on either side by the deviation", () => {
-    expect(exact(score({ target: "=100%", actual: "90%", weight: 10 }))).toEqual(["9.0000", "90% ÷ 100% × 10 = 9.00"]);
-    expect(exact(score({ target: "=100%", actual: "105%", weight: 10 }))).toEqual(["9.5000", "(1 − (105% − 100%) ÷ 100%) × 10 = 9.50"]);
+    expect(exact(score({ target: "=100%", actual: "90%", weight: 10 }))).toEqual(["9.0000", "应得 90% ÷ 100% × 10 = 9.00 分"]);
+    expect(exact(score({ target: "=100%", actual: "105%", weight: 10 }))).toEqual(["9.5000", "应得 (1 − (105% − 100%) ÷ 100%) × 10 = 9.50 分"]);
   });
 
   it("gives a qualitative grade its band: 80–100% / 60–80% / 0–60% central, 100–80 / 80–50 / 50–0 Hubei", () => {
