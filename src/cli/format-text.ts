@@ -1,9 +1,10 @@
 /**
- * `--format text`: findings grouped by file and sheet, each with its cells, severity, rule id and
- * message; a totals line and an indicator line per form; one overall line. Colour only on a terminal.
+ * `--format text`: findings grouped by file and sheet, each with its cells, severity, message and
+ * the page that explains its rule (docs/rules/<id>.md); a totals line and an indicator line per form; one overall line. Colour only on a terminal.
  */
 import type { SheetResult } from "../core/engine";
 import type { Lang, Severity } from "../core/model";
+import { ruleDocPath } from "../core/rules/docs";
 import type { FileReport } from "./check-files";
 import { cliStrings } from "./strings";
 
@@ -63,7 +64,7 @@ function formatSheet(result: SheetResult, lang: Lang, style: TextStyle): string[
   if (result.findings.length === 0) lines.push(`    ${s.noFindings}`);
   for (const f of result.findings) {
     const label = paint(style, [SEVERITY_COLOUR[f.severity]], pad(s.severity[f.severity], severityWidth));
-    lines.push(`    ${label}  ${pad(cellsOf(f.cells), cellWidth)}  ${f.message[lang]}  ${paint(style, ["dim"], f.rule)}`);
+    lines.push(`    ${label}  ${pad(cellsOf(f.cells), cellWidth)}  ${f.message[lang]}  ${paint(style, ["dim"], ruleDocPath(f.rule))}`);
   }
   if (result.totals) {
     const t = result.totals;
