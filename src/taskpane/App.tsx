@@ -83,7 +83,7 @@ export function App({ port, settings, ignored: ignoredKept }: AppProps) {
       <Subtitle1 as="h1" className={styles.title}>
         {t.appTitle}
       </Subtitle1>
-      <Toolbar t={t} lang={state.lang} live={state.live} busy={busy} actions={actions} />
+      <Toolbar t={t} lang={state.lang} live={state.live} guards={state.guards} busy={busy} actions={actions} />
       <div className={styles.announcer} role="status" aria-live="polite" aria-atomic="true">
         {announcement(state, t)}
       </div>

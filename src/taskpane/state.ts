@@ -39,6 +39,8 @@ export interface Confirmation {
 export interface PaneState {
   lang: Lang;
   live: boolean;
+  /** 在表中保留实时校验: checks also put live conditions (guards) on every checkable cell. */
+  guards: boolean;
   /** Scoring profile and regional extras; every port call checks with them. */
   scoring: ScoringSettings;
   busy: Job | null;
@@ -73,6 +75,7 @@ export type PaneEvent =
   | { type: "confirm"; confirm: Confirmation | null }
   | { type: "language"; lang: Lang }
   | { type: "live"; on: boolean }
+  | { type: "guards"; on: boolean }
   | { type: "stale" }
   | { type: "scoring"; settings: ScoringSettings }
   | { type: "select"; index: number }
@@ -83,6 +86,7 @@ export function initialState(lang: Lang, scoring: ScoringSettings): PaneState {
   return {
     lang,
     live: true,
+    guards: false,
     scoring,
     busy: null,
     checks: null,
@@ -167,6 +171,8 @@ export function reduce(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, lang: event.lang };
     case "live":
       return { ...state, live: event.on };
+    case "guards":
+      return { ...state, guards: event.on };
     case "stale":
       return state.checks ? { ...state, stale: true } : state;
     case "scoring":

@@ -24,6 +24,8 @@ export interface PaneStrings {
   deleteSummary: string;
   live: string;
   liveHint: string;
+  guards: string;
+  guardsHint: string;
   working: string;
   /** A large sheet read in blocks: rows read so far of all its rows. */
   readingRows: (read: number, total: number) => string;
@@ -180,6 +182,8 @@ export const paneStrings: Record<Lang, PaneStrings> = {
     deleteSummary: "删除校验摘要",
     live: "实时校验",
     liveHint: "修改单元格后自动重新校验",
+    guards: "在表中保留实时校验",
+    guardsHint: "在所有可校验的单元格上保留校验条件：即使不用本插件，在 Excel、WPS 中填错也会立即标红（清除标记时一并清除）",
     working: "正在处理…",
     readingRows: (read, total) => `正在读取工作表：${read.toLocaleString("zh-CN")} / ${total.toLocaleString("zh-CN")} 行`,
 
@@ -322,6 +326,8 @@ export const paneStrings: Record<Lang, PaneStrings> = {
     deleteSummary: "Delete check summary",
     live: "Live check",
     liveHint: "Re-check automatically after you edit cells",
+    guards: "Keep live checks in the sheet",
+    guardsHint: "Keep the checks on every checkable cell, so a mistake turns red as it is typed, even in Excel or WPS without this add-in (清除标记 removes them)",
     working: "Working…",
     readingRows: (read, total) => `Reading the sheet: ${read.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows`,
 

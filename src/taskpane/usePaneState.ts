@@ -35,6 +35,8 @@ export interface PaneActions {
   setScoring(settings: ScoringSettings): Promise<void>;
   selectCell(sheet: string, address: string): Promise<void>;
   setLive(on: boolean): void;
+  /** 在表中保留实时校验: on, the sheet is re-checked with guards; off, re-checked without them. */
+  setGuards(on: boolean): void;
   setLanguage(lang: Lang): void;
   /** Show a sheet's results and make it the active sheet in Excel. */
   selectSheet(index: number): Promise<void>;
@@ -76,7 +78,7 @@ export function usePaneState(port: WorkbookPort, stores: PaneStores = {}): { sta
 
   // A re-check after the user's edit keeps the live marks of fixed cells (MarkOptions.live): fixing a cell writes nothing.
   const checkActive = useCallback(
-    async (): Promise<PaneEvent> => ({ type: "checked", job: "live", checks: [await port.checkActiveSheet(options(), { live: true })] }),
+    async (): Promise<PaneEvent> => ({ type: "checked", job: "live", checks: [await port.checkActiveSheet(options(), { live: true, guards: latest.current.guards })] }),
     [port, options],
   );
   const runner = useRunner(dispatch, checkActive, () => latest.current.live);
@@ -93,7 +95,8 @@ export function usePaneState(port: WorkbookPort, stores: PaneStores = {}): { sta
   useLiveChecks(port, state.checks !== null && !state.marksCleared, onEdit, report);
 
   const actions = useMemo<PaneActions>(() => {
-    const check = () => run("check", async () => ({ type: "checked", job: "check", checks: [await port.checkActiveSheet(options())] }));
+    const check = () =>
+      run("check", async () => ({ type: "checked", job: "check", checks: [await port.checkActiveSheet(options(), { guards: latest.current.guards })] }));
     const checkAll = () => run("check-all", async () => ({ type: "checked", job: "check-all", checks: await port.checkAllSheets(options()) }));
     const writeNow = (what: WriteAction): Promise<SheetCheck> =>
       what === "totals" ? port.insertTotals(options()) : what === "summary" ? port.writeSummary(latest.current.lang, options()) : port.fillScores(options());
@@ -149,6 +152,12 @@ export function usePaneState(port: WorkbookPort, stores: PaneStores = {}): { sta
         }
       },
       setLive: (on) => dispatch({ type: "live", on }),
+      setGuards: (on) => {
+        dispatch({ type: "guards", on });
+        latest.current = { ...latest.current, guards: on };
+        // Guards are written (or taken away) by a check: run one when the sheet has been checked.
+        if (latest.current.checks !== null) void check();
+      },
       setLanguage: (lang) => dispatch({ type: "language", lang }),
       selectSheet: async (index) => {
         dispatch({ type: "select", index });

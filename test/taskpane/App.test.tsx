@@ -300,7 +300,25 @@ describe("live check", () => {
     await waitFor(() => expect(screen.queryByText("指标未完成")).not.toBeInTheDocument());
     expect(port.calls.filter((c) => c === "checkActiveSheet")).toHaveLength(2);
     // The re-check after an edit says it is live, so the port leaves live marks of fixed cells alone.
-    expect(port.markOptions).toEqual([undefined, { live: true }]);
+    expect(port.markOptions).toEqual([{ guards: false }, { live: true, guards: false }]);
+  });
+
+  test("在表中保留实时校验 re-checks with guards, and every later check keeps asking for them until it is off", async () => {
+    const port = new FakePort(seedCheck());
+    const { user } = renderPane(port);
+    const guards = screen.getByRole("switch", { name: "在表中保留实时校验" });
+    expect(guards).not.toBeChecked();
+    await checkSheet(user);
+    await user.click(guards);
+    await waitFor(() => expect(port.markOptions).toHaveLength(2));
+    expect(port.markOptions[1]).toEqual({ guards: true });
+    await waitFor(() => expect(port.watchers.size).toBe(1));
+    await act(async () => port.edit());
+    await waitFor(() => expect(port.markOptions).toHaveLength(3));
+    expect(port.markOptions[2]).toEqual({ live: true, guards: true });
+    await user.click(guards);
+    await waitFor(() => expect(port.markOptions).toHaveLength(4));
+    expect(port.markOptions[3]).toEqual({ guards: false });
   });
 
   test("with the switch off an edit does not re-check: the results say they may be out of date, with a one-click re-check", async () => {

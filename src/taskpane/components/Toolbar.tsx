@@ -25,11 +25,12 @@ export interface ToolbarProps {
   t: PaneStrings;
   lang: Lang;
   live: boolean;
+  guards: boolean;
   busy: boolean;
   actions: PaneActions;
 }
 
-export function Toolbar({ t, lang, live, busy, actions }: ToolbarProps) {
+export function Toolbar({ t, lang, live, guards, busy, actions }: ToolbarProps) {
   const styles = useStyles();
   return (
     <>
@@ -64,6 +65,7 @@ export function Toolbar({ t, lang, live, busy, actions }: ToolbarProps) {
       </div>
       <div className={styles.row}>
         <Switch label={t.live} checked={live} title={t.liveHint} onChange={(_, data) => actions.setLive(data.checked)} />
+        <Switch label={t.guards} checked={guards} title={t.guardsHint} onChange={(_, data) => actions.setGuards(data.checked)} />
         <Button
           appearance="subtle"
           size="small"
