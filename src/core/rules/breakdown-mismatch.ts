@@ -8,9 +8,9 @@ import Big from "big.js";
 import type { Breakdown, MoneyTable } from "../model";
 import { normalise } from "../text";
 import { defineRule, type Report } from "./rule";
+import { columnName, compareAt, comparePrecision, moneyText } from "./support/money";
 
 type MessageId = "lines" | "total" | "restated";
-import { columnName, compareAt, comparePrecision, moneyText } from "./support/money";
 
 interface Sum {
   value: Big;
