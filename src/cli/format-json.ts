@@ -1,5 +1,5 @@
 /**
- * `--format json`: one entry per input file, in the shape issue 2 fixes for tools that read it.
+ * `--format json`: one entry per input file, in a shape kept stable for tools that read it.
  * Amounts are decimal strings (never floats), cells plain A1 addresses on their sheet.
  */
 import type { ScoringSummary, SheetResult } from "../core/engine";

@@ -195,7 +195,7 @@ export interface ScoreCell {
  */
 export type SectionScope = "block" | "group";
 
-/** What a form states about its score as a whole, beyond the rows of its tables (issue 4). */
+/** What a form states about its score as a whole, beyond the rows of its tables. */
 export interface FormScoring {
   /** The 总分 / 合计 / 自评总分 line: its stated score and, on the same row, the stated total of 分值. */
   total?: { label: string; labelCell: CellRef; score?: ScoreCell; weight?: ScoreCell };

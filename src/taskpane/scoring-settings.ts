@@ -1,5 +1,5 @@
 /**
- * The pane's scoring settings (issue 4): which profile to score with — or none, so the engine guesses
+ * The pane's scoring settings: which profile to score with — or none, so the engine guesses
  * from the layout — and the two regional extras, off by default. They belong to the workbook, since a
  * Hubei office keeps sending Hubei forms: saved in the document's add-in settings when Office offers
  * them, kept in memory otherwise (tests, the browser harness). The pane only turns them into the

@@ -1,7 +1,7 @@
 /**
  * The same package with every part stored rather than deflated. The bounds check has already
  * inflated each part with Node's zlib; handing exceljs this copy means JSZip does not inflate them
- * all again in JavaScript (pako): a tenth of the command's CPU over 200 small forms (issue 6's note).
+ * all again in JavaScript (pako): a tenth of the command's CPU over 200 small forms.
  *
  * Names, timestamps and CRCs are copied from the original central directory, byte for byte. A part
  * in a compression method zlib does not read is copied as it was, and fails in exceljs as it would

@@ -1,5 +1,5 @@
 /**
- * The words forms use for their headers and labels (domain.md §1), as classifiers over normalised
+ * The words forms use for their headers and labels (docs/forms.md, "Header words"), as classifiers over normalised
  * text. Order matters inside each classifier: `执行率得分` is a score before it is a rate, `预算执行数`
  * is spent before it is a budget, `实际完成指标值` is an actual before it is a target.
  */
@@ -227,7 +227,7 @@ export function yearIn(text: string): string | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Scores (issue 4)
+// Scores
 
 /** Strips a trailing `(分)` and colon: `自评总分(分)：` → `自评总分`. */
 function scoreLabelCore(text: string): { core: string; rest: string } {

@@ -1,5 +1,5 @@
 /**
- * A 得分 that is not the score the rules give (domain.md §4), by more than 0.01: each finding shows
+ * A 得分 that is not the score the rules give (docs/forms.md, "Scoring profiles"), by more than 0.01: each finding shows
  * the computation in one line (`应得 36 ÷ 50 × 10 = 7.20 分，表中填写 10`). A qualitative grade's score is
  * right anywhere inside its band. A row whose deviation is explained is a warning; a blank 得分 the
  * rules can compute is an error, one they cannot (no actual, or for a person to judge) a warning.

@@ -1,6 +1,6 @@
 /**
  * A 二级指标 filed under the wrong 一级指标 (社会效益 under 产出, 数量 under 效益). The taxonomy is the
- * central one (domain §5); a name it does not know is left alone rather than guessed at.
+ * central one (LEVEL2_PARENTS below); a name it does not know is left alone rather than guessed at.
  */
 import { a1 } from "../grid";
 import { normalise } from "../text";

@@ -1,5 +1,5 @@
 /**
- * The budget-execution score: 执行率 × 分值, capped at 分值 (domain.md §4). The rate is what the
+ * The budget-execution score: 执行率 × 分值, capped at 分值 (docs/forms.md, "Scoring profiles"). The rate is what the
  * amounts give (执行数 ÷ 预算数, from the parts where they are filled in, as the summary reads them),
  * so a 执行率 cell written wrong does not carry into the score; a form without amounts is scored from
  * the rate it states.

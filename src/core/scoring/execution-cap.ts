@@ -1,6 +1,6 @@
 /**
  * A regional extra (off by default): a low 执行率 caps 总分 — 70–80% → at most 89, 60–70% → 79,
- * 50–60% → 69, below 50% → 59 (domain.md §4). Money that was not spent cannot earn an 优.
+ * 50–60% → 69, below 50% → 59 (docs/forms.md, "Scoring profiles"). Money that was not spent cannot earn an 优.
  */
 import Big from "big.js";
 

@@ -1,5 +1,5 @@
 /**
- * Scoring by the official rules (domain.md §4), as pure functions over a recognised Form. The score
+ * Scoring by the official rules (docs/forms.md, "Scoring profiles"), as pure functions over a recognised Form. The score
  * rules report from it; the engine summarises it; the plan fills blank 得分 cells from it.
  */
 export { scoreForm, type FormScore, type RowScore } from "./form-score";

@@ -1,5 +1,5 @@
 /**
- * The score the rules give one indicator (domain.md §4): full 分值 when met; proportional when an
+ * The score the rules give one indicator (docs/forms.md, "Scoring profiles"): full 分值 when met; proportional when an
  * at-least target is missed; for a missed ceiling the profile's formula; a band of 分值 for a
  * qualitative grade. A target of 0 is never divided by: a ceiling of 0 is met by 0 and earns 0
  * beyond it.

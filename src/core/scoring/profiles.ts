@@ -1,5 +1,5 @@
 /**
- * The two official ways of scoring a 绩效自评表 (domain.md §4). They differ only where the 一体化
+ * The two official ways of scoring a 绩效自评表 (docs/forms.md, "Scoring profiles"). They differ only where the 一体化
  * systems differ: how an at-most indicator that overshoots its ceiling loses points, and the bands
  * of the qualitative grades.
  */

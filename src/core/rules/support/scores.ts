@@ -1,5 +1,5 @@
 /**
- * What the score rules share: the tolerance domain.md §3 allows (0.01), and scores written back the
+ * What the score rules share: a tolerance of 0.01 (two decimals, as forms write scores), and scores written back the
  * way the form wrote them.
  */
 import Big from "big.js";
