@@ -68,6 +68,6 @@ describe("bin/ziping.js on the bundled sample", () => {
   it("exits 2 with a clear message for a file that is not a workbook", () => {
     const r = ziping(["check", "package.json"]);
     expect(r.status).toBe(2);
-    expect(r.stdout).toContain("不是 .xlsx 工作簿");
+    expect(r.stdout).toContain("不是 .xlsx 或 .xls 工作簿");
   });
 });
