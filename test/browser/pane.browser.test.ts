@@ -480,7 +480,7 @@ describe.each(WALKS)("the walk in $lang, $theme", ({ lang, theme }) => {
     await page.getByRole("alertdialog").waitFor({ state: "detached" });
 
     // Live checks off, then an edit: the results say they may be out of date.
-    await page.getByRole("switch", { name: w.live }).click();
+    await page.getByRole("switch", { name: w.live, exact: true }).click();
     await harness(page, "userEdit", a1(totals.row, totals.col + 6), "140,363,937.12");
     await page.locator('[data-notice="stale"]').waitFor();
     await visit(page, `${tag}-stale`, audited);
