@@ -4,18 +4,16 @@
  * Findings come first: at a task pane's width (about 350 px) the first one shows without scrolling,
  * and the form's figures and the scoring settings are folded below them.
  */
+import { lazy, Suspense } from "react";
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwise16Regular } from "@fluentui/react-icons";
 import { countBySeverity } from "../core/engine";
 import type { WorkbookPort } from "../excel/port";
-import { ConfirmWrite } from "./components/ConfirmWrite";
-import { Details } from "./components/Details";
 import { EmptyState, StartHint } from "./components/EmptyState";
 import { ExportBar } from "./components/ExportBar";
 import { FindingsList } from "./components/FindingsList";
 import { Notices } from "./components/Notices";
 import { ReadProgress } from "./components/ReadProgress";
-import { SheetPicker } from "./components/SheetPicker";
 import { Toolbar } from "./components/Toolbar";
 import type { IgnoredStore } from "./ignored";
 import { noticeText } from "./notice-text";
@@ -23,6 +21,12 @@ import type { ScoringSettingsStore } from "./scoring-settings";
 import { shown, type PaneState } from "./state";
 import { paneStrings, type PaneStrings } from "./strings";
 import { usePaneState } from "./usePaneState";
+
+/** The question before an overwrite, in its own chunk: a modal dialog is rarely needed and not light. */
+const ConfirmWrite = lazy(() => import(/* webpackChunkName: "confirm-write" */ "./components/ConfirmWrite"));
+/** What shows only once a form was found (its figures and 评分) or several sheets were checked: after the first paint. */
+const Details = lazy(() => import(/* webpackChunkName: "details" */ "./components/Details"));
+const SheetPicker = lazy(() => import(/* webpackChunkName: "details" */ "./components/SheetPicker"));
 
 const useStyles = makeStyles({
   root: {
@@ -100,9 +104,15 @@ export function App({ port, settings, ignored: ignoredKept }: AppProps) {
           </MessageBarActions>
         </MessageBar>
       )}
-      <ConfirmWrite confirm={state.confirm} t={t} onConfirm={() => void actions.confirmWrite()} onCancel={actions.cancelWrite} />
+      {state.confirm && (
+        <Suspense fallback={null}>
+          <ConfirmWrite confirm={state.confirm} t={t} onConfirm={() => void actions.confirmWrite()} onCancel={actions.cancelWrite} />
+        </Suspense>
+      )}
       {state.all && state.checks && state.checks.length > 1 && (
-        <SheetPicker checks={state.checks} selected={state.selected} t={t} onSelect={(index) => void actions.selectSheet(index)} />
+        <Suspense fallback={null}>
+          <SheetPicker checks={state.checks} selected={state.selected} t={t} onSelect={(index) => void actions.selectSheet(index)} />
+        </Suspense>
       )}
       {!current ? (
         <StartHint t={t} />
@@ -135,14 +145,16 @@ export function App({ port, settings, ignored: ignoredKept }: AppProps) {
               onExport={(kind) => void actions.exportFindings(kind)}
             />
           )}
-          <Details
-            result={current.result}
-            settings={state.scoring}
-            busy={busy}
-            t={t}
-            onSettings={(next) => void actions.setScoring(next)}
-            onFillScores={() => void actions.write("scores")}
-          />
+          <Suspense fallback={null}>
+            <Details
+              result={current.result}
+              settings={state.scoring}
+              busy={busy}
+              t={t}
+              onSettings={(next) => void actions.setScoring(next)}
+              onFillScores={() => void actions.write("scores")}
+            />
+          </Suspense>
         </>
       )}
     </main>

@@ -23,13 +23,13 @@ async function checkSheet(user: User, name = "校验本表") {
 
 /** Runs an action from the 更多操作 menu. */
 async function fromMenu(user: User, name: string, menu = "更多操作") {
-  await user.click(screen.getByRole("button", { name: menu }));
+  await user.click(await screen.findByRole("button", { name: menu }));
   await user.click(await screen.findByRole("menuitem", { name }));
 }
 
 /** Opens the folded section with this heading. */
 async function unfold(user: User, name: string) {
-  await user.click(screen.getByRole("button", { name }));
+  await user.click(await screen.findByRole("button", { name }));
 }
 
 describe("task pane", () => {
@@ -189,7 +189,7 @@ describe("task pane", () => {
     await checkSheet(user);
     expect(screen.getByText("正在处理…")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "校验本表" })).toBeDisabled();
-    expect(screen.getByRole("button", { name: "更多操作" })).toBeDisabled();
+    expect(await screen.findByRole("button", { name: "更多操作" })).toBeDisabled();
     await act(async () => pending.resolve(seedCheck()));
     expect(screen.queryByText("正在处理…")).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "校验本表" })).toBeEnabled();
@@ -226,7 +226,7 @@ describe("task pane", () => {
     expect(await screen.findByText(`已清除 “${SHEET}”3 个单元格、“项目表”2 个单元格的标记。`)).toBeInTheDocument();
     expect(port.calls).toContain("clearAllMarks");
     expect(port.calls).not.toContain("clearMarks");
-    expect(screen.getByRole("combobox", { name: "各工作表" })).toBeInTheDocument();
+    expect(await screen.findByRole("combobox", { name: "各工作表" })).toBeInTheDocument();
     expect(screen.getByText("指标未完成")).toBeInTheDocument();
     expect(screen.getByText("表中没有标记")).toBeInTheDocument();
   });
@@ -280,7 +280,7 @@ describe("task pane", () => {
     port.check = seedCheck([farFinding]);
     await act(async () => port.edit());
     await waitFor(() => expect(screen.queryByText("指标未完成")).not.toBeInTheDocument());
-    const sheets = screen.getByRole("combobox", { name: "各工作表" });
+    const sheets = await screen.findByRole("combobox", { name: "各工作表" });
     expect(within(sheets).getAllByRole("option")).toHaveLength(2);
     expect(within(sheets).getByRole("option", { name: new RegExp(SHEET) })).toHaveTextContent("错误 0，警告 0，提示 1");
   });
@@ -431,7 +431,7 @@ describe("the findings as a reviewer walks them", () => {
     expect(saved.at(-1)).toEqual([]);
 
     await user.click(screen.getByRole("button", { name: "忽略此项：指标未完成" }));
-    await user.click(screen.getByRole("button", { name: "已忽略 1 项" }));
+    await user.click(await screen.findByRole("button", { name: "已忽略 1 项" }));
     await user.click(screen.getByRole("button", { name: "恢复：指标未完成" }));
     expect(screen.getByText("指标未完成")).toBeInTheDocument();
   });
@@ -444,7 +444,7 @@ describe("the findings as a reviewer walks them", () => {
     await checkSheet(user);
     await screen.findByText("大幅超额完成");
     expect(screen.queryByText("指标未完成")).not.toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "已忽略 1 项" })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "已忽略 1 项" })).toBeInTheDocument();
   });
 
   test("a long list gets a search box", async () => {

@@ -28,7 +28,7 @@ test("校验本表 lists 邀请代表列席常委会会议人数 as unmet; click
   const list = await screen.findByRole("list", { name: "问题清单" });
   const unmet = within(list).getByRole("button", { name: /^错误：.*邀请代表列席常委会会议人数/ });
   expect(unmet).toHaveTextContent("指标未完成");
-  await user.click(screen.getByRole("button", { name: "表格信息与金额" }));
+  await user.click(await screen.findByRole("button", { name: "表格信息与金额" }));
   expect(screen.getByText("95.51%")).toBeInTheDocument();
   expect(screen.getByText("146,963,013.91")).toBeInTheDocument();
 
@@ -59,7 +59,7 @@ test("fixing 36 → 60 with the live switch on clears that finding", async () =>
 });
 
 async function fromMenu(user: ReturnType<typeof userEvent.setup>, name: string) {
-  await user.click(screen.getByRole("button", { name: "更多操作" }));
+  await user.click(await screen.findByRole("button", { name: "更多操作" }));
   await user.click(await screen.findByRole("menuitem", { name }));
 }
 

@@ -26,13 +26,15 @@ type User = ReturnType<typeof userEvent.setup>;
 async function checkSheet(user: User) {
   await user.click(screen.getByRole("button", { name: "校验本表" }));
   await screen.findByText(/^部门整体支出绩效自评表/);
+  // The folded sections load after the first paint.
+  await screen.findByRole("button", { name: "表格信息与金额" });
   const header = screen.queryByRole("button", { name: "评分" });
   if (header) await user.click(header);
 }
 
 /** Runs an action from the 更多操作 menu. */
 async function fromMenu(user: User, name: string, menu = "更多操作") {
-  await user.click(screen.getByRole("button", { name: menu }));
+  await user.click(await screen.findByRole("button", { name: menu }));
   await user.click(await screen.findByRole("menuitem", { name }));
 }
 
@@ -190,7 +192,7 @@ describe("the 评分 section", () => {
     const { user } = renderPane(port);
     await user.click(screen.getByRole("button", { name: "校验全部工作表" }));
     await screen.findByRole("combobox", { name: "各工作表" });
-    await user.click(screen.getByRole("button", { name: "评分" }));
+    await user.click(await screen.findByRole("button", { name: "评分" }));
     await user.click(screen.getByRole("radio", { name: "湖北省" }));
     await waitFor(() => expect(port.options).toHaveLength(2));
     expect(port.options[1]).toEqual({ method: "checkAllSheets", options: { profile: "hubei" } });

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   change: { overflowWrap: "anywhere", fontVariantNumeric: "tabular-nums" },
 });
 
-export function ConfirmWrite({ confirm, t, onConfirm, onCancel }: { confirm: Confirmation | null; t: PaneStrings; onConfirm(): void; onCancel(): void }) {
+export default function ConfirmWrite({ confirm, t, onConfirm, onCancel }: { confirm: Confirmation | null; t: PaneStrings; onConfirm(): void; onCancel(): void }) {
   const styles = useStyles();
   return (
     <Dialog open={confirm !== null} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>

@@ -25,7 +25,7 @@ export interface DetailsProps {
   onFillScores(): void;
 }
 
-export function Details({ result, settings, busy, t, onSettings, onFillScores }: DetailsProps) {
+export default function Details({ result, settings, busy, t, onSettings, onFillScores }: DetailsProps) {
   const styles = useStyles();
   const form = result.form!;
   const money = (v: string | null) => (v === null ? t.notStated : groupDigits(v));

@@ -6,7 +6,7 @@
  * has focus disappears (fixed and re-checked), focus moves to the one that took its place.
  * Messages are cell text from an untrusted workbook and are rendered as React text only.
  */
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import {
   Button,
   Caption1,
@@ -23,7 +23,9 @@ import { ChevronDown16Regular, ChevronUp16Regular, ErrorCircle16Filled, EyeOff16
 import type { Finding, Lang, Severity } from "../../core/model";
 import { arrange, ruleTitle, SEVERITIES } from "../findings";
 import type { PaneStrings } from "../strings";
-import { IgnoredList } from "./IgnoredList";
+
+/** Folded away and needed only once something is ignored: loaded then. */
+const IgnoredList = lazy(() => import(/* webpackChunkName: "details" */ "./IgnoredList"));
 
 /** From this many findings on, the list gets a search box. */
 const SEARCH_FROM = 10;
@@ -233,7 +235,11 @@ export function FindingsList({ sheet, findings, ignored, marked, lang, t, onSele
           })}
         </ul>
       )}
-      {hidden.length > 0 && <IgnoredList items={hidden} lang={lang} t={t} onRestore={onRestore} />}
+      {hidden.length > 0 && (
+        <Suspense fallback={null}>
+          <IgnoredList items={hidden} lang={lang} t={t} onRestore={onRestore} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   text: { minWidth: 0, overflowWrap: "anywhere" },
 });
 
-export function IgnoredList({ items, lang, t, onRestore }: { items: Listed[]; lang: Lang; t: PaneStrings; onRestore(key: string): void }) {
+export default function IgnoredList({ items, lang, t, onRestore }: { items: Listed[]; lang: Lang; t: PaneStrings; onRestore(key: string): void }) {
   const styles = useStyles();
   return (
     <Accordion collapsible>

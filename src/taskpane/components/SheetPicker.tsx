@@ -4,7 +4,7 @@ import { countBySeverity } from "../../core/engine";
 import type { SheetCheck } from "../../excel/port";
 import type { PaneStrings } from "../strings";
 
-export function SheetPicker({ checks, selected, t, onSelect }: { checks: SheetCheck[]; selected: number; t: PaneStrings; onSelect(index: number): void }) {
+export default function SheetPicker({ checks, selected, t, onSelect }: { checks: SheetCheck[]; selected: number; t: PaneStrings; onSelect(index: number): void }) {
   return (
     <Field label={t.sheetsHeading} size="small">
       <Select size="small" value={String(selected)} onChange={(_, data) => onSelect(Number(data.value))}>

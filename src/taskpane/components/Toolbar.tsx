@@ -1,20 +1,16 @@
 /**
  * The pane's actions: the two checks up front, the writes in 更多操作 (so the findings start high at a
- * task pane's width), the live-check switch and the language toggle.
+ * task pane's width), the live-check switch and the language toggle. The menu is loaded lazily: Fluent's
+ * popover positioning would otherwise weigh on the pane's first download.
  */
-import { Button, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, Switch, makeStyles, tokens } from "@fluentui/react-components";
-import {
-  ArrowSync16Regular,
-  CheckmarkCircle16Regular,
-  ClearFormatting16Regular,
-  Delete16Regular,
-  DocumentBulletList16Regular,
-  Globe16Regular,
-  TableStackBelow16Regular,
-} from "@fluentui/react-icons";
+import { lazy, Suspense } from "react";
+import { Button, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowSync16Regular, CheckmarkCircle16Regular, Globe16Regular } from "@fluentui/react-icons";
 import type { Lang } from "../../core/model";
 import type { PaneStrings } from "../strings";
 import type { PaneActions } from "../usePaneState";
+
+const MoreActions = lazy(() => import(/* webpackChunkName: "more-actions" */ "./MoreActions"));
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -41,27 +37,10 @@ export function Toolbar({ t, lang, live, guards, busy, actions }: ToolbarProps) 
         <Button icon={<ArrowSync16Regular />} disabled={busy} onClick={() => void actions.checkAll()}>
           {t.checkAll}
         </Button>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <MenuButton disabled={busy}>{t.moreActions}</MenuButton>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItem icon={<ClearFormatting16Regular />} onClick={() => void actions.clear()}>
-                {t.clearMarks}
-              </MenuItem>
-              <MenuItem icon={<TableStackBelow16Regular />} onClick={() => void actions.write("totals")}>
-                {t.insertTotals}
-              </MenuItem>
-              <MenuItem icon={<DocumentBulletList16Regular />} onClick={() => void actions.write("summary")}>
-                {t.writeSummary}
-              </MenuItem>
-              <MenuItem icon={<Delete16Regular />} onClick={() => void actions.deleteSummary()}>
-                {t.deleteSummary}
-              </MenuItem>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        {/* The menu and its popover positioning load after the first paint, in their own chunk. */}
+        <Suspense fallback={null}>
+          <MoreActions t={t} busy={busy} actions={actions} />
+        </Suspense>
       </div>
       <div className={styles.row}>
         <Switch label={t.live} checked={live} title={t.liveHint} onChange={(_, data) => actions.setLive(data.checked)} />
