@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, unlinkSync } from "fs";
 import * as path from "path";
 import { rules } from "../src/core/rules";
-import { ruleDocPath } from "../src/core/rules/docs";
+import { ruleDocPath } from "../src/core/rule-docs";
 import type { Rule } from "../src/core/rules/rule";
 
 const ROOT = path.join(__dirname, "..");

@@ -4,7 +4,7 @@
  */
 import type { SheetResult } from "../core/engine";
 import type { Lang, Severity } from "../core/model";
-import { ruleDocPath } from "../core/rules/docs";
+import { ruleDocPath } from "../core/rule-docs";
 import type { FileReport } from "./check-files";
 import { cliStrings } from "./strings";
 

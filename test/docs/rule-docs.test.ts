@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from "fs";
 import * as path from "path";
 import { rules } from "../../src/core/rules";
-import { ruleDocPath } from "../../src/core/rules/docs";
+import { ruleDocPath } from "../../src/core/rule-docs";
 import { ruleDocPages } from "../../tools/rule-docs";
 
 const ROOT = path.join(__dirname, "../..");
