@@ -41,8 +41,10 @@ test("a write that fails part-way says so, and 清除标记 then restores the sh
   expect(banner).toHaveTextContent("The operation failed.");
   expect(snapshot()).not.toEqual(before); // something did reach the sheet
 
-  await user.click(screen.getByRole("button", { name: "清除标记" }));
-  expect(await screen.findByText(/已清除 \d+ 个单元格的标记/)).toBeInTheDocument();
+  // 清除标记 lives in the 更多操作 menu.
+  await user.click(screen.getByRole("button", { name: "更多操作" }));
+  await user.click(await screen.findByRole("menuitem", { name: "清除标记" }));
+  expect(await screen.findByText(/已清除 “.+”\d+ 个单元格的标记/)).toBeInTheDocument();
   expect(snapshot()).toEqual(before);
 
   // And the pane works on: the next check marks the sheet as a first check would.
@@ -60,10 +62,13 @@ test("markup in cells reaches the pane through the engine's messages as text, ne
   await user.click(screen.getByRole("button", { name: "校验本表" }));
 
   // The unmet indicator is named by its (hostile) name, in the engine's own message.
-  const errors = await screen.findByRole("list", { name: "错误" });
-  const unmet = within(errors).getByRole("button");
+  const findings = await screen.findByRole("list", { name: "问题清单" });
+  const unmet = within(findings).getAllByRole("button").find((b) => b.getAttribute("data-rule") === "indicator-unmet");
+  expect(unmet).toBeDefined();
   expect(unmet).toHaveTextContent(`「${IMG}」实际完成值 36 未达到预期指标值 >50人次`);
-  expect(screen.getByText(`${SCRIPT}办公厅`)).toBeInTheDocument();
+  // The unit's name is folded under 表格信息与金额, loaded when the pane first shows results.
+  await user.click(await screen.findByRole("button", { name: "表格信息与金额" }));
+  expect(await screen.findByText(`${SCRIPT}办公厅`)).toBeInTheDocument();
   expect(screen.getByText(/<b onmouseover=alert\(2\)>专家评审会次数<\/b>/)).toBeInTheDocument();
 
   // Nothing the cells said became an element or an attribute.
