@@ -1,5 +1,5 @@
 /**
- * The budgets of issue 6, next to the figures they judge. A figure without a budget is shown for
+ * The performance budgets, next to the figures they judge. A figure without a budget is shown for
  * context (the ratios built from it carry the budget).
  */
 import type { CliDetail } from "./cli";

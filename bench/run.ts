@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every figure of issue 6 in one run — syncs per pane action, the engine against
+ * `npm run bench`: every performance figure in one run — syncs per pane action, the engine against
  * exceljs, the command over an inbox, the task pane's download — printed with its budget and
  * written to bench/results.json. Ratios are the point: they survive a noisy machine.
  *

@@ -2,9 +2,9 @@
  * `npm run samples`: write the bundled sample workbooks from their readable specs (tools/samples).
  * The files are committed; fixed timestamps make a regeneration byte-identical unless a spec changed.
  *
- *   assets/samples/seed-shenzhen-2021.xlsx  the seed form as printed (domain.md §6 says what it gives)
+ *   assets/samples/seed-shenzhen-2021.xlsx  the seed form as printed (docs/forms.md says what it gives)
  *   assets/samples/seed-no-totals.xlsx      the same without its 金额合计 row (`--insert-totals` demo)
- *   assets/samples/project-anhui-2022.xlsx  a 项目支出 form (shared/forms/form_1) with its real 年度资金总额 error
+ *   assets/samples/project-anhui-2022.xlsx  a 项目支出 form (form_1, source in tools/samples/variants.ts) with its real 年度资金总额 error
  */
 import { mkdirSync, writeFileSync } from "fs";
 import * as path from "path";

@@ -1,6 +1,6 @@
 /**
  * The command as a user runs it: `node bin/ziping.js` (what `npx ziping` runs) on the committed
- * sample workbook. Issue 2's done-when: exactly domain.md §6's findings, exit 1, right totals.
+ * sample workbook. Exactly the seed's findings (docs/forms.md), exit 1, right totals.
  */
 import { spawnSync } from "child_process";
 import { readdirSync } from "fs";
@@ -21,7 +21,7 @@ function ziping(args: string[]): { status: number | null; stdout: string; stderr
 beforeAll(() => ensureBuilt(), 180_000);
 
 describe("bin/ziping.js on the bundled sample", () => {
-  it("reports exactly what domain.md §6 says and exits 1", () => {
+  it("reports exactly the seed's three findings and exits 1", () => {
     const r = ziping(["check", "--format", "json", SAMPLE]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(1);

@@ -1,5 +1,5 @@
 /**
- * Issue 5's bad-input corpus: every case in test/support/bad-corpus/cases.ts goes through the real
+ * The bad-input corpus: every case in test/support/bad-corpus/cases.ts goes through the real
  * command line, and its declared outcome is asserted — the exit code and every finding as rule@cell,
  * or the reason it could not be checked in both languages. Cases with a form are also annotated
  * (--out --insert-totals --summary) and the copy compared with the input cell for cell; the input's

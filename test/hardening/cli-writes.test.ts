@@ -1,5 +1,5 @@
 /**
- * The command line's writes under failure (issue 5): a failure while the annotated copy is written —
+ * The command line's writes under failure: a failure while the annotated copy is written —
  * the disk fills half-way, the rename is refused — leaves no half-written copy and no temporary file,
  * an earlier copy stays whole, the input is never touched, and the run says why and exits 2.
  */

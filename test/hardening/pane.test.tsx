@@ -1,5 +1,5 @@
 /**
- * The pane over the real adapter and engine on the fake Excel host, under fault and attack (issue 5):
+ * The pane over the real adapter and engine on the fake Excel host, under fault and attack:
  * a write sync that fails part-way leaves a clear message and 清除标记 still restores the sheet; cell
  * text that looks like markup travels through the engine's messages and is shown as text only.
  */

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-// Issue 5's security checks that need no browser: every page's Content-Security-Policy lets scripts
+// The security checks that need no browser: every page's Content-Security-Policy lets scripts
 // come only from the site itself and Microsoft's office.js host (and the pages load nothing else);
 // the manifest asks for ReadWriteDocument and nothing more; no private key or token is committed;
 // CI prints `npm audit --omit=dev`. (Cell text shown as text only: test/hardening/pane.test.tsx.)

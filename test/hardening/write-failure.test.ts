@@ -1,5 +1,5 @@
 /**
- * The open workbook when a write fails half-way (issue 5): the adapter decides everything before its
+ * The open workbook when a write fails half-way: the adapter decides everything before its
  * write sync; when Excel fails that sync after applying some of it (Excel does not roll back), the
  * call fails with a message that says what happened and what to do, nothing is assumed about what
  * reached the sheet, and 清除标记 removes every mark that did — the sheet is as the user had it.

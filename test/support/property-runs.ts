@@ -1,5 +1,5 @@
 /**
- * How many cases each hardening property runs (issue 5 asks for at least 10⁵ in CI). Cheap properties
+ * How many cases each hardening property runs (at least 10⁵ in CI). Cheap properties
  * — a parser on one string — run tens of thousands; properties that read a workbook run tens. The
  * sum is asserted in test/hardening/parse-properties.test.ts, so lowering one is a visible decision.
  * Set ZIPING_PROPERTY_SCALE (e.g. 10) for a longer local soak.

@@ -1,6 +1,6 @@
 /**
  * Hand-made SheetResults shaped like the engine's output on the seed form, for view tests that must
- * not depend on recognition. The figures are those domain.md §6 gives for the seed.
+ * not depend on recognition. The figures are the seed form's own (docs/forms.md).
  */
 import type { ScoringSummary, SheetResult } from "../../src/core/engine";
 import type { Finding, Form } from "../../src/core/model";

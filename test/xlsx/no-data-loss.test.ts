@@ -1,5 +1,5 @@
 /**
- * Issue 2's no-data-loss check: an annotated copy (marks, an inserted 金额合计 row, a summary block),
+ * The no-data-loss check: an annotated copy (marks, an inserted 金额合计 row, a summary block),
  * read back, equals its input in every cell outside those — value, formula, number format, style,
  * note — and in merges, column widths, row heights, the user's own conditional formats and other
  * sheets, with rows below the insertion mapped one down. A re-run on the copy changes nothing.

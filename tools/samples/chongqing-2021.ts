@@ -1,5 +1,5 @@
 /**
- * 部门整体绩效自评表 on the Chongqing template (forms/form_4: 西部（重庆）科学城融媒体中心, 2021), columns
+ * 部门整体绩效自评表 on the Chongqing template (form_4: 西部（重庆）科学城融媒体中心, 2021), columns
  * A–J: 自评总分 in the header fields, one line of 部门预算执行情况 under 年初预算数 | 全年(调整)预算数 |
  * 全年执行数 | 执行率(%) | 执行率权重 | 执行率得分(分), and indicators 指标名称 | 计量单位 | 指标性质 |
  * 年初指标值 | 调整指标值 | 全年完成值 | 得分系数(%) | 指标权重(分) | 指标得分(分) | 是否核心指标.

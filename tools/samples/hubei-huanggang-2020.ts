@@ -1,5 +1,5 @@
 /**
- * The companion Hubei form in forms/form_5 (黄冈市水土保持与农田水利科研所 2020年度水土保持监测项目): the
+ * The companion Hubei form in form_5 (黄冈市水土保持与农田水利科研所 2020年度水土保持监测项目): the
  * same template as projectSpecHubei, with two 年度绩效目标 blocks of 40 points and no 分值 per indicator.
  * Its real defect is kept: 整编资料审核 98% against 98% — met — scored 19.6, so block 1 adds up to
  * 39.6 of its 40 points. Addresses: block headings rows 6 and 11, scores in F, 总分 F15.

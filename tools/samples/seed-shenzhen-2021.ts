@@ -1,6 +1,6 @@
 /**
  * The seed form: 深圳市人民代表大会常务委员会办公厅's 2021 部门（单位）整体支出绩效目标完成情况自评表, laid out as
- * the printed form is (sheet 自评表, columns A–H). Text comes from /work/shared/seed, joined where the PDF
+ * the printed form is (sheet 自评表, columns A–H). Text comes from the office's published PDF (its 部门决算 disclosure), joined where the PDF
  * split a cell across pages; amounts are text exactly as the form shows them. Addresses used elsewhere
  * (docs, CLI examples, tests): task rows 5–9, 金额合计 row 10 (H10), indicators rows 14–29 (actual in G).
  */

@@ -1,7 +1,13 @@
 /**
  * Variants of a form for tests, samples and the harness: pure functions SheetSpec → SheetSpec, plus
- * builders for the project-form layouts seen in real forms (/work/shared/forms). Amount arithmetic
- * goes through big.js so a variant never carries float noise into its cells.
+ * builders for the project-form layouts seen in published forms. The
+ * short names form_1 … form_7 used here and in tests stand for these published copies:
+ *   form_1  池州市贵池区棠溪镇 2022 (Anhui)    http://www.anthempetcare.com/upload_cz/download?id=502364&siteId=2
+ *   form_2  青神县发展和改革局 2023 (Sichuan)   https://www.scqs.gov.cn/info/13206/211004.htm
+ *   form_4  西部（重庆）科学城融媒体中心 2021 (Chongqing)  https://m.yzwku.com/doc/98587.html
+ *   form_5  长江禁捕 / 黄冈市水土保持 2020 (Hubei)  https://1wenmi.com/doc/330418.html
+ *   form_7  衡山县 县级储备粮 2020 (Hunan)      https://taowenge.com/p-72820237.html
+ * Amount arithmetic goes through big.js so a variant never carries float noise into its cells.
  */
 import Big from "big.js";
 import {
@@ -122,7 +128,7 @@ export function toTraditional(spec: SheetSpec): SheetSpec {
 const pct = (value: number, format = "0.00%"): CellSpec => ({ value, format });
 
 /**
- * 项目支出绩效自评表 on the central/Anhui template (forms/form_1: 池州市贵池区棠溪镇 委托业务项目, 2022),
+ * 项目支出绩效自评表 on the central/Anhui template (form_1: 池州市贵池区棠溪镇 委托业务项目, 2022),
  * columns A–J. The real form's inconsistency is kept: 年度资金总额 is 0 while its 其中 line holds 90.
  * Fund lines rows 6–9 (年度资金总额 row 6), indicators header row 12, section headings rows 13/20/25,
  * 总分 row 27.
@@ -196,7 +202,7 @@ export function projectSpecAnhui(): SheetSpec {
 }
 
 /**
- * 项目(专项资金)支出绩效目标自评表 on the Hunan county template (forms/form_7: 衡山县 县级储备粮, 2020):
+ * 项目(专项资金)支出绩效目标自评表 on the Hunan county template (form_7: 衡山县 县级储备粮, 2020):
  * no 分值/得分 columns, fund labels in A:B, indicators rows 11–26 with 一级/二级 merged down, explanation
  * column 未完成原因和改进措施 (G:H).
  */
@@ -272,7 +278,7 @@ export function projectSpecHunan(): SheetSpec {
 }
 
 /**
- * 部门预算项目支出绩效自评表 on the Sichuan 一体化 template (forms/form_2: 青神县发展和改革局, 2023): a
+ * 部门预算项目支出绩效自评表 on the Sichuan 一体化 template (form_2: 青神县发展和改革局, 2023): a
  * report number above the title, 预算执行情况(10分) with 年度预算数(万元) over the fund labels (rows 8–12,
  * 总额 row 8), and indicators with the target split into 指标性质 | 指标值 | 度量单位 (header row 13). The
  * published form left 完成值 and 得分 blank.
@@ -333,7 +339,7 @@ export function projectSpecSichuan(): SheetSpec {
 }
 
 /**
- * 项目自评表 on the Hubei template (forms/form_5: 渔业成品油价格改革补贴, 2020): 预算执行情况(万元)(20分)
+ * 项目自评表 on the Hubei template (form_5: 渔业成品油价格改革补贴, 2020): 预算执行情况(万元)(20分)
  * with 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率) and one 年度财政资金总额 line, then 年度绩效目标
  * blocks with 一级 | 二级 | 三级 | 年初目标值(A) | 实际完成值(B) | 得分, and 总分.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 4's done-when for the review summary: 500 generated submissions — both families, seeded
+ * The review summary at scale: 500 generated submissions — both families, seeded
  * errors, unreadable files, decoys a walk must skip — checked as a reviewer would, over the
  * directory, with an xlsx and a CSV report. Every seeded error must be in its file's row, every
  * unreadable file must be there with its reason, every clean file must have no error, and the

@@ -1,5 +1,5 @@
 /**
- * Done-when for issue 4: every real form in /work/shared/forms, rebuilt as a workbook spec, is
+ * Every published form in tools/samples, rebuilt as a workbook spec, is
  * recognised and its real defects are reported — and the same forms corrected give no error.
  */
 import Big from "big.js";

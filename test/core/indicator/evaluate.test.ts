@@ -13,7 +13,7 @@ function judge(target: CellValue, actual: CellValue, opts: { reverse?: boolean; 
 const status = (target: CellValue, actual: CellValue, opts?: { reverse?: boolean; format?: string }) =>
   judge(target, actual, opts).status;
 
-describe("the seed form's indicators (domain.md §6)", () => {
+describe("the seed form's indicators", () => {
   // [二级, 三级, 预期指标值, 实际完成指标值, expected status]
   const seed: [string, string, string, CellValue, string][] = [
     ["数量", "拟提交审议法规数量（包括立、改、废、释）", "10项-20项", 33, "above-range"],

@@ -1,4 +1,4 @@
-/** The sample seed sheet's own cells, through the parsers and evaluate(): domain.md §6. */
+/** The sample seed sheet's own cells, through the parsers and evaluate(). */
 import Big from "big.js";
 import { evaluate } from "../../../src/core/indicator/evaluate";
 import { parseActual } from "../../../src/core/parse/actual";

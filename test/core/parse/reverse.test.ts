@@ -24,7 +24,7 @@ describe("isReverseIndicator", () => {
     ["服务对象满意度指标", "因粮食市场波动引起的粮食安全事件发生数", "0起"],
     ["数量指标", "培训经费", "30万元"],
     ["数量指标", "补助资金", "1.2亿元"],
-    // Chongqing's 部门整体 form (forms/form_4): control rates of staff and money are shares of a ceiling.
+    // Chongqing's 部门整体 form (form_4): control rates of staff and money are shares of a ceiling.
     ["", "财政供养人员控制率", "100%"],
     ["", "公用经费控制率", "100%"],
     ["", "“三公”经费控制率", "100%"],

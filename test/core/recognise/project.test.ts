@@ -3,7 +3,7 @@ import { deleteRows, shiftSpec, withCells } from "../../../tools/samples/sheet-s
 import { digestForm, shiftDigest } from "../../support/form-digest";
 import { mustRecognise } from "../../support/recognise-spec";
 
-describe("recognise: central/Anhui project form (forms/form_1)", () => {
+describe("recognise: central/Anhui project form (form_1)", () => {
   const form = mustRecognise(projectSpecAnhui());
   const d = digestForm(form) as any;
 
@@ -79,7 +79,7 @@ describe("recognise: central/Anhui project form (forms/form_1)", () => {
   });
 });
 
-describe("recognise: Hunan county project form without 分值/得分 (forms/form_7)", () => {
+describe("recognise: Hunan county project form without 分值/得分 (form_7)", () => {
   const form = mustRecognise(projectSpecHunan());
   const d = digestForm(form) as any;
 
@@ -118,7 +118,7 @@ describe("recognise: Hunan county project form without 分值/得分 (forms/form
   });
 });
 
-describe("recognise: Sichuan project form with split 指标性质 | 指标值 | 度量单位 (forms/form_2)", () => {
+describe("recognise: Sichuan project form with split 指标性质 | 指标值 | 度量单位 (form_2)", () => {
   const form = mustRecognise(projectSpecSichuan());
   const d = digestForm(form) as any;
 
@@ -150,7 +150,7 @@ describe("recognise: Sichuan project form with split 指标性质 | 指标值 | 
   });
 });
 
-describe("recognise: Hubei project form (forms/form_5)", () => {
+describe("recognise: Hubei project form (form_5)", () => {
   const form = mustRecognise(projectSpecHubei());
   const d = digestForm(form) as any;
 

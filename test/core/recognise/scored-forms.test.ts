@@ -1,5 +1,5 @@
 /**
- * Recognition of what scoring needs (issue 4): 得分系数 and the two target columns of Chongqing's
+ * Recognition of what scoring needs: 得分系数 and the two target columns of Chongqing's
  * form, headings with points, the 总分 / 合计 / 自评总分 cells, 等级, the budget part's points and
  * the Hubei layout — on every real layout, moved and in 繁体.
  */
@@ -43,7 +43,7 @@ function scoringDigest(form: Form) {
   };
 }
 
-describe("recognise: Chongqing 部门整体 form (forms/form_4)", () => {
+describe("recognise: Chongqing 部门整体 form (form_4)", () => {
   const form = mustRecognise(departmentSpecChongqing());
   const d = digestForm(form) as unknown as Digest;
 

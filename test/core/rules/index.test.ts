@@ -62,7 +62,7 @@ function oneTotalForms(): Finding[] {
   return [oneTotalSpec(), oneTotalRestated(), oneFigureSpec(), oneFigureBlank()].flatMap((spec) => checkGrid(toGridData(spec)).findings);
 }
 
-// domain.md §3.
+// docs/rules/.
 const SEVERITIES: Record<string, string> = {
   "total-missing": "error",
   "total-mismatch": "error",
@@ -91,7 +91,7 @@ const SEVERITIES: Record<string, string> = {
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("rule registry", () => {
-  it("registers one rule per file, named by its id, with the severity domain.md gives", () => {
+  it("registers one rule per file, named by its id, with the severity docs/rules/ gives", () => {
     const dir = join(__dirname, "../../../src/core/rules");
     const files = readdirSync(dir)
       .filter((f) => f.endsWith(".ts") && f !== "index.ts" && f !== "rule.ts")

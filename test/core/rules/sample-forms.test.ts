@@ -1,5 +1,5 @@
 /**
- * The project-form layouts of real forms (tools/samples/variants, from /work/shared/forms), recognised
+ * The project-form layouts of real forms (tools/samples/variants, from published forms), recognised
  * and checked: what a reviewer would be told about each.
  */
 import { Grid } from "../../../src/core/grid";

@@ -1,5 +1,5 @@
 /**
- * The seed form end to end: laid out as printed, recognised, checked. domain.md §6: the totals add up,
+ * The seed form end to end: laid out as printed, recognised, checked: the totals add up,
  * 执行率 95.51% matches the rate indicators, and exactly three indicators are reported.
  */
 import { Grid } from "../../../src/core/grid";

@@ -1,5 +1,5 @@
 /**
- * The bad-input corpus (issue 5): every odd, broken or hostile workbook ziping must survive, built
+ * The bad-input corpus: every odd, broken or hostile workbook ziping must survive, built
  * from readable specs, each with the outcome it must have declared beside it — the findings per
  * sheet (`rule@cell`, the finding's first cell) or the reason the file could not be checked.
  *
