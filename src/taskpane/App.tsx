@@ -21,6 +21,7 @@ import type { ScoringSettingsStore } from "./scoring-settings";
 import { shown, type PaneState } from "./state";
 import { paneStrings, type PaneStrings } from "./strings";
 import { usePaneState } from "./usePaneState";
+import { visuallyHidden } from "./visually-hidden";
 
 /** The question before an overwrite, in its own chunk: a modal dialog is rarely needed and not light. */
 const ConfirmWrite = lazy(() => import(/* webpackChunkName: "confirm-write" */ "./components/ConfirmWrite"));
@@ -40,17 +41,7 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   form: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   /** Read by screen readers, not shown: the spinner and the banners say the same on screen. */
-  announcer: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
+  announcer: visuallyHidden,
 });
 
 /** What the polite live region says now: the action running, the last banner, or the last result. */

@@ -10,15 +10,7 @@ import { read, type CellObject, type WorkBook, type WorkSheet } from "@e965/xlsx
 import { parseA1, type CellRange, type CellValue, type GridData } from "../core/grid";
 import type { ReadLimits } from "./limits";
 import { WorkbookReadError } from "./read-error";
-import { checkSheetCells } from "./sheet-size";
-
-interface RawCell {
-  row: number;
-  col: number;
-  value: CellValue;
-  format: string;
-  formula: string | null;
-}
+import { gridFromRawSheet, type RawCell } from "./raw-grid";
 
 export function readXls(bytes: Buffer, limits: Pick<ReadLimits, "sheetCells">): GridData[] {
   let workbook: WorkBook;
@@ -70,50 +62,9 @@ function sheetToGrid(name: string, ws: WorkSheet, limits: Pick<ReadLimits, "shee
     cells.push({ row, col, value, format: typeof c.z === "string" ? c.z : "General", formula });
   }
 
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  const extend = (r0: number, c0: number, r1: number, c1: number): void => {
-    top = Math.min(top, r0);
-    left = Math.min(left, c0);
-    bottom = Math.max(bottom, r1);
-    right = Math.max(right, c1);
-  };
-  for (const c of cells) extend(c.row, c.col, c.row, c.col);
-  for (const m of merges) extend(m.top, m.left, m.bottom, m.right);
-
   const hiddenRows: number[] = [];
   (ws["!rows"] ?? []).forEach((r, i) => r?.hidden && hiddenRows.push(i));
   const hiddenCols: number[] = [];
   (ws["!cols"] ?? []).forEach((c, i) => c?.hidden && hiddenCols.push(i));
-
-  const grid: GridData = {
-    sheet: name,
-    origin: { row: bottom < 0 ? 0 : top, col: bottom < 0 ? 0 : left },
-    values: [],
-    formats: [],
-    formulas: [],
-    merges,
-    hiddenRows,
-    hiddenCols,
-    protected: Boolean(ws["!protect"]),
-  };
-  if (bottom < 0) return grid;
-
-  checkSheetCells(name, { top, left, bottom, right }, limits);
-  const height = bottom - top + 1;
-  const width = right - left + 1;
-  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  const formats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  for (const c of cells) {
-    values[c.row - top][c.col - left] = c.value;
-    formats[c.row - top][c.col - left] = c.format;
-    formulas[c.row - top][c.col - left] = c.formula;
-  }
-  grid.values = values;
-  grid.formats = formats;
-  grid.formulas = formulas;
-  return grid;
+  return gridFromRawSheet({ name, cells, merges, hiddenRows, hiddenCols, protected: Boolean(ws["!protect"]) }, limits);
 }

@@ -14,7 +14,7 @@ import { ValueType } from "./internals";
 import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from "./limits";
 import { WorkbookReadError } from "./read-error";
 import { readXls } from "./read-xls";
-import { checkSheetCells } from "./sheet-size";
+import { gridFromRawSheet, type RawCell } from "./raw-grid";
 import { storedZip } from "./stored-zip";
 import { checkZipBounds } from "./zip-bounds";
 
@@ -181,16 +181,6 @@ function cellValue(cell: ExcelJS.Cell): CellValue {
 }
 
 
-/** `B10` → 0-based { row: 9, col: 1 }. */
-
-interface RawCell {
-  row: number;
-  col: number;
-  value: CellValue;
-  format: string;
-  formula: string | null;
-}
-
 export function sheetToGrid(ws: ExcelJS.Worksheet, limits: Pick<ReadLimits, "sheetCells"> = DEFAULT_LIMITS): GridData {
   const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseRange);
   const cells: RawCell[] = [];
@@ -208,58 +198,21 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, limits: Pick<ReadLimits, "she
     });
   }
 
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  const extend = (r0: number, c0: number, r1: number, c1: number): void => {
-    top = Math.min(top, r0);
-    left = Math.min(left, c0);
-    bottom = Math.max(bottom, r1);
-    right = Math.max(right, c1);
-  };
-  for (const c of cells) extend(c.row, c.col, c.row, c.col);
-  for (const m of merges) extend(m.top, m.left, m.bottom, m.right);
-
   const hiddenCols: number[] = [];
   const cols = (ws.model as unknown as { cols?: { min: number; max: number; hidden?: boolean }[] }).cols ?? [];
   for (const c of cols) if (c.hidden) for (let i = c.min; i <= c.max; i++) hiddenCols.push(i - 1);
 
-  const grid: GridData = {
-    sheet: ws.name,
-    origin: { row: bottom < 0 ? 0 : top, col: bottom < 0 ? 0 : left },
-    values: [],
-    formats: [],
-    formulas: [],
-    merges,
-    hiddenRows,
-    hiddenCols,
-    protected: isProtected(ws),
-  };
-  if (bottom < 0) return grid;
-
-  checkSheetCells(ws.name, { top, left, bottom, right }, limits);
-  const height = bottom - top + 1;
-  const width = right - left + 1;
-  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  const formats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  for (const c of cells) {
-    values[c.row - top][c.col - left] = c.value;
-    formats[c.row - top][c.col - left] = c.format;
-    formulas[c.row - top][c.col - left] = c.formula;
-  }
+  const grid = gridFromRawSheet({ name: ws.name, cells, merges, hiddenRows, hiddenCols, protected: isProtected(ws) }, limits);
   // A merged area's format is its top-left cell's, and that cell may be blank; a value's
   // format is what matters, but keep merge anchors' formats too so `Grid.format` can answer.
-  for (const m of merges) {
+  const { row: top, col: left } = grid.origin;
+  const formats = grid.formats ?? [];
+  for (const m of formats.length > 0 ? merges : []) {
     const cell = ws.findCell(m.top + 1, m.left + 1);
     if (cell && formats[m.top - top][m.left - left] === null && cell.numFmt) {
       formats[m.top - top][m.left - left] = cell.numFmt;
     }
   }
-  grid.values = values;
-  grid.formats = formats;
-  grid.formulas = formulas;
   return grid;
 }
 

@@ -23,6 +23,7 @@ import { ChevronDown16Regular, ChevronUp16Regular, ErrorCircle16Filled, EyeOff16
 import type { Finding, Lang, Severity } from "../../core/model";
 import { arrange, ruleTitle, SEVERITIES } from "../findings";
 import type { PaneStrings } from "../strings";
+import { visuallyHidden } from "../visually-hidden";
 
 /** Folded away and needed only once something is ignored: loaded then. */
 const IgnoredList = lazy(() => import(/* webpackChunkName: "details" */ "./IgnoredList"));
@@ -66,17 +67,7 @@ const useStyles = makeStyles({
   message: { overflowWrap: "anywhere" },
   cell: { color: tokens.colorNeutralForeground3 },
   /** Heard, not seen. */
-  spoken: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
+  spoken: visuallyHidden,
 });
 
 function SeverityIcon({ severity, className }: { severity: Severity; className: string }) {
