@@ -15,7 +15,7 @@ const amount = (cell: ScoreCell | undefined): Big | null => (cell?.value.kind ==
 interface Parts {
   budget: { value: Big; cell?: string } | null;
   /** From headings: each heading's name and points, so a message can name them. */
-  indicators: { value: Big; cells: string[]; from: "weights" | "headings"; headings?: { name: string; points: number }[] } | null;
+  indicators: { value: Big; cells: string[]; from: "weights" | "headings"; headings?: { name: string; points: Big }[] } | null;
 }
 
 function parts(form: Form): Parts {
@@ -49,7 +49,7 @@ function parts(form: Form): Parts {
         value: top.reduce((s, sec) => s.plus(sec.points!), new Big(0)),
         cells: top.flatMap((sec) => (sec.cell ? [sec.cell.address] : [])),
         from: "headings",
-        headings: top.map((sec) => ({ name: sec.name, points: sec.points! })),
+        headings: top.map((sec) => ({ name: sec.name, points: new Big(sec.points!) })),
       };
     }
   }
@@ -60,7 +60,7 @@ function parts(form: Form): Parts {
  * The weights under each top heading with points (the blocks, else the groups), when the headings
  * cover every weighted row once: a total off 100 then names the headings whose weights make it.
  */
-function weightsByHeading(table: IndicatorTable, weighted: IndicatorRow[]): { name: string; points: number }[] | null {
+function weightsByHeading(table: IndicatorTable, weighted: IndicatorRow[]): { name: string; points: Big }[] | null {
   const all = sectionRows(table);
   const blocks = all.filter((s) => scopeOf(s.section) === "block");
   const top = blocks.length > 0 ? blocks : all;
@@ -69,7 +69,8 @@ function weightsByHeading(table: IndicatorTable, weighted: IndicatorRow[]): { na
   if (covered.length !== weighted.length || new Set(covered).size !== weighted.length) return null;
   return top.map((s) => ({
     name: s.section.name,
-    points: Number(s.rows.reduce((sum, r) => sum.plus(amount(r.weight) ?? 0), new Big(0))),
+    // Kept exact: a float of the sum can overflow to ±Infinity on a damaged 分值, which Big will not read back.
+    points: s.rows.reduce((sum, r) => sum.plus(amount(r.weight) ?? 0), new Big(0)),
   }));
 }
 
@@ -166,7 +167,7 @@ const rule = defineRule({
         offHundred = true;
         const actual = scoreText(sum);
         // Points from headings are named by their headings, so the reader sees which heading to correct.
-        const named = indicators.headings?.map((h) => `${h.name} ${scoreText(new Big(h.points))}`);
+        const named = indicators.headings?.map((h) => `${h.name} ${scoreText(h.points)}`);
         const detailZh = [budget ? `预算执行 ${scoreText(budget.value)}` : null, ...(named ?? [`指标 ${scoreText(indicators.value)}`])]
           .filter(Boolean)
           .join(" + ");

@@ -65,3 +65,11 @@ describe("blocks and 预算执行 that do not make 100", () => {
     );
   });
 });
+
+test("a 分值 at the edge of a float under a heading is summed exactly and named, not thrown on", () => {
+  // Found by the engine property: the heading's sum was turned into a float and read back by big.js.
+  const spec = withCells(projectSpecAnhui(), { G14: -1.7976931348623151e308 });
+  const result = checkGrid(toGridData(spec));
+  const total = result.findings.find((f) => f.rule === "weight-sum" && f.messageId === "total");
+  expect(total?.message["zh-CN"]).toMatch(/产出指标 -17976931348623\d+ \+ 效益指标 30/);
+});
