@@ -13,7 +13,6 @@ import { promisify } from "util";
 
 export const SOFFICE = "/usr/bin/soffice";
 
-export const hasLibreOffice = (): boolean => existsSync(SOFFICE);
 
 // Calc ▸ Formula ▸ "Recalculation on file load", Excel 2007 and newer: 0 = always recalculate.
 const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>

@@ -13,7 +13,7 @@ import { planWrites } from "../../src/core/plan";
 import { readWorkbook } from "../../src/xlsx/read";
 import type { CellSpec, SheetSpec } from "../../tools/samples/sheet-spec";
 import { ziping } from "../support/cli";
-import { hasLibreOffice, recalculate } from "../support/libreoffice-recalculate";
+import { recalculate } from "../support/libreoffice-recalculate";
 import { specBytes, tempDir, writeBytes } from "../support/workbooks";
 
 const X: CellSpec = null;
@@ -45,7 +45,7 @@ const numeric = (value: ExcelJS.CellValue): number | string | null => {
   return typeof value === "number" || typeof value === "string" ? value : null;
 };
 
-(hasLibreOffice() ? describe : describe.skip)("totals formulas recalculated by LibreOffice", () => {
+describe("totals formulas recalculated by LibreOffice", () => {
   jest.setTimeout(300_000);
 
   it("every formula in the copy computes the figure ziping reports; a column of unreadable text keeps its total, and the command says why", async () => {
