@@ -23,8 +23,11 @@ export interface Engine {
   check(grid: GridData, options: CheckOptions): SheetResult;
   plan(result: SheetResult, request: PlanRequest, grid: GridData): PlannedCheck;
   applyToGrid(grid: GridData, plan: WritePlan): GridData;
-  /** Marks for the findings, live where a formula decides them on `form` (static without it). */
-  marks(findings: Finding[], lang: Lang, form?: Form | null): Mark[];
+  /**
+   * Marks for the findings, live where a formula decides them on `form` (static without it);
+   * `options` carry the scoring profile the score conditions follow.
+   */
+  marks(findings: Finding[], lang: Lang, form?: Form | null, options?: CheckOptions): Mark[];
 }
 
 /** `live`: a re-check after the user's edit (MarkOptions.live). */
@@ -95,7 +98,7 @@ export function prepare(session: Session, target: Target, action: Action, checkO
   session.lastResult = result;
   const planned = engine.plan(result, { ...action, marks: true, options: checkOptions }, state.grid);
   // Notes keep one language whatever language a summary is written in.
-  planned.plan.marks = engine.marks(planned.after.findings, session.noteLanguage(), planned.after.form);
+  planned.plan.marks = engine.marks(planned.after.findings, session.noteLanguage(), planned.after.form, checkOptions);
   if (action.live) keepLiveMarks(planned.plan, session.ledgers.get(state.id), gridShape(state.grid));
   const { plan } = planned;
   let predicted = writesCells(plan) ? engine.applyToGrid(state.grid, plan) : state.grid;

@@ -12,7 +12,7 @@ const engine: Engine = {
   check: checkGrid,
   plan: planWrites,
   applyToGrid: applyPlanToGrid,
-  marks: (findings, lang, form) => marksFromFindings(findings, lang, liveChecks(form ?? null)),
+  marks: (findings, lang, form, options) => marksFromFindings(findings, lang, liveChecks(form ?? null, options)),
 };
 
 export function createExcelPort(run: HostRun = Excel.run, options: ExcelPortOptions = {}): WorkbookPort {

@@ -121,7 +121,7 @@ export function planWrites(result: SheetResult, request: PlanRequest, grid: Grid
   if (form && request.summary) {
     plan.summary = planSummaryBlock(after.result, new FormFacts(form), lang, textTest(after.grid), freeRowTest(after.grid));
   }
-  const checks = request.staticMarks ? [] : liveChecks(form);
+  const checks = request.staticMarks ? [] : liveChecks(form, request.options);
   if (request.marks !== false) plan.marks = marksFromFindings(after.result.findings, lang, checks);
   if (request.guards && checks.length > 0) {
     const guards = guardsFor(checks, new Set(plan.marks.map((m) => m.address)));

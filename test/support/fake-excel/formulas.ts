@@ -281,6 +281,19 @@ class Parser {
         const scale = 10 ** d;
         return (Math.sign(x) * Math.round(Number((Math.abs(x) * scale).toPrecision(15)))) / scale;
       }
+      case "MIN":
+      case "MAX": {
+        // Numbers among the arguments (an error is the result); none at all gives 0:
+        // https://support.microsoft.com/office/min-function-61635d12-920f-4ce2-a70f-96f202dcc152
+        // https://support.microsoft.com/office/max-function-e0012414-9ac8-4b34-9a47-73e662c08098
+        const numbers: number[] = [];
+        for (const a of args.flatMap(flat)) {
+          if (isError(a)) return a;
+          if (typeof a === "number") numbers.push(a);
+        }
+        if (numbers.length === 0) return 0;
+        return name === "MIN" ? Math.min(...numbers) : Math.max(...numbers);
+      }
       case "ABS": {
         const x = toNumber(args[0]);
         return isError(x) ? x : Math.abs(x);

@@ -16,7 +16,7 @@ import type { LiveCheck } from "./live-check";
 const NOISE_DECIMALS = 9;
 
 /** The actual in the target's scale, or null when only the engine can read it (another unit, a grade). */
-function actualValue(row: IndicatorRow): string | null {
+export function actualValue(row: IndicatorRow): string | null {
   const { target, actual } = row;
   if (target.kind !== "quantity" && target.kind !== "range") return null;
   if (actual.kind !== "number") return null;
@@ -58,6 +58,16 @@ function check(row: IndicatorRow, rule: string, severity: LiveCheck["severity"],
     condition: written(row, condition),
     requirement: { "zh-CN": `「${row.name}」${zh}`, "en-US": `「${row.name}」: ${en}` },
   };
+}
+
+/** TRUE while the actual `v` meets its numeric target, as the engine judges it (evaluate.ts). */
+export function metCondition(row: IndicatorRow, v: string): string | null {
+  const target = row.target;
+  if (target.kind === "range") return `${v}>=${num(target.low)}`;
+  if (target.kind !== "quantity") return null;
+  const op: Operator = target.explicitOp ? target.op : row.reverse ? "le" : "ge";
+  const t = num(target.value);
+  return op === "eq" ? `ROUND(${v},${target.decimals})=${t}` : `${v}${FORMULA_OP[op]}${t}`;
 }
 
 function quantityChecks(row: IndicatorRow, v: string): LiveCheck[] {

@@ -67,8 +67,8 @@ function rowRates(table: MoneyTable): LiveCheck[] {
   return checks;
 }
 
-/** The form's 执行数 ÷ 预算数 × 100 as a formula, on the basis the rules use. */
-function formRate(table: MoneyTable): string | null {
+/** The form's 执行数 and 预算数 as formulas, on the basis the rules use (the scores read them too). */
+export function formRate(table: MoneyTable): { spent: string; budget: string } | null {
   const basis = basisOf(table);
   const budgetCol = wholeColumn(table, "budget");
   const spentCol = wholeColumn(table, "spent");
@@ -76,7 +76,7 @@ function formRate(table: MoneyTable): string | null {
   if (basis.kind === "total") {
     const budget = table.total && cellOf(table.total, budgetCol.col);
     const spent = table.total && cellOf(table.total, spentCol.col);
-    return budget && spent ? `${amount(spent.address)}/${amount(budget.address)}*100` : null;
+    return budget && spent ? { spent: amount(spent.address), budget: amount(budget.address) } : null;
   }
   const sum = (col: number): string | null => {
     const parts = table.parts.filter((p) => p.amounts[col]);
@@ -85,13 +85,14 @@ function formRate(table: MoneyTable): string | null {
   };
   const budget = sum(budgetCol.col);
   const spent = sum(spentCol.col);
-  return budget && spent ? `(${spent})/(${budget})*100` : null;
+  return budget && spent ? { spent, budget } : null;
 }
 
 function indicatorRates(form: Form): LiveCheck[] {
   const table = form.money;
-  const computed = table && formRate(table);
-  if (!computed) return [];
+  const rate = table && formRate(table);
+  if (!rate) return [];
+  const computed = `(${rate.spent})/(${rate.budget})*100`;
   const checks: LiveCheck[] = [];
   for (const row of form.indicators?.rows ?? []) {
     if (row.notApplicable || !isExecutionRateIndicator(row.name)) continue;
