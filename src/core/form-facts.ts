@@ -6,8 +6,10 @@
  */
 import type Big from "big.js";
 import { evaluate, type Evaluation } from "./indicator/evaluate";
-import type { Form, IndicatorRow, MoneyColumn, MoneyTable } from "./model";
+import type { Form, IndicatorRow, Lang, MoneyColumn, MoneyTable } from "./model";
 import { addUpParts, chooseBasis, partColumn, statedAmount, type ColumnSum, type MoneyBasis } from "./money-table";
+import { formatMoney } from "./parse/money";
+import { decimalsOf } from "./parse/number";
 
 /** The sums of one money table, each column added up at most once (a 10,000-row form asks often). */
 export class MoneyFacts {
@@ -53,6 +55,29 @@ export class MoneyFacts {
     }
     return this.rate;
   }
+}
+
+/**
+ * The words that say which basis a form's figures were computed on, when it has two (its totals line
+ * disagrees with the sum of its parts): the figures follow the parts, and the totals line's own figures
+ * are given in brackets so the reader sees both. rate-mismatch and the budget score both say it.
+ *
+ * `；按各分项之和计（「年度资金总额」行填 0 ÷ 0）`, or '' when the form has one basis.
+ */
+export function basisNote(money: MoneyFacts | null): Record<Lang, string> {
+  const table = money?.table;
+  const basis = money ? money.basis() : null;
+  const other = basis?.other;
+  if (!table || !basis || !other) return { "zh-CN": "", "en-US": "" };
+  const label = table.total?.label ?? "合计";
+  // Exact digits without grouping, as scoring/explain.ts's num writes a figure.
+  const figure = (sum: typeof other.budget): string =>
+    sum ? formatMoney(sum.value, decimalsOf(sum.value), { grouping: false }) : "—";
+  const stated = `${figure(other.spent)} ÷ ${figure(other.budget)}`;
+  return {
+    "zh-CN": `；按各分项之和计（「${label}」行填 ${stated}）`,
+    "en-US": `; from the sum of the parts (the 「${label}」 line says ${stated})`,
+  };
 }
 
 export type Outcome = Evaluation;

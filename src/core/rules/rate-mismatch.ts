@@ -4,14 +4,13 @@
  * against the form's 执行数 ÷ 预算数. Equal when the computed rate rounds to what is written.
  */
 import type Big from "big.js";
-import type { MoneyFacts } from "../form-facts";
+import { basisNote, type MoneyFacts } from "../form-facts";
 import { wholeColumn } from "../money-table";
 import type { MoneyTable } from "../model";
 import { isExecutionRateIndicator } from "../indicator/execution-rate";
+import { rateAgrees, rateText, statedRate, statedRateText } from "../parse/stated-rate";
 import { defineRule } from "./rule";
-import { basisNote } from "./support/basis";
 import { amountAt } from "./support/money";
-import { rateAgrees, rateText, statedRate, statedRateText } from "./support/percent";
 
 /** 执行数 ÷ 预算数 in percentage points for one row, or null when it cannot be computed. */
 function rowRatePoints(table: MoneyTable, row: Parameters<typeof amountAt>[0]): Big | null {

@@ -6,7 +6,7 @@
  */
 import { defineRule } from "./rule";
 import { columnName, moneyText } from "./support/money";
-import { statedRate, statedRateText } from "./support/percent";
+import { statedRate, statedRateText } from "../parse/stated-rate";
 
 const rule = defineRule({
   meta: {

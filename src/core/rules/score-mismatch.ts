@@ -8,7 +8,7 @@
 import Big from "big.js";
 import type { Form, Lang } from "../model";
 import { isQuantityMet, sectionRows, type IndicatorScore, type RowScore } from "../scoring";
-import { statedRate } from "./support/percent";
+import { statedRate } from "../parse/stated-rate";
 import { defineRule, type Report } from "./rule";
 
 type MessageId = "indicator" | "band" | "coefficient" | "blank" | "blankUnknown" | "budget" | "budgetBlank" | "section";

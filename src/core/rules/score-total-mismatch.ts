@@ -5,11 +5,10 @@
  * above the cap is reported.
  */
 import Big from "big.js";
+import { rescaleTo100 } from "../scoring";
 import { formatRate } from "../summary";
 import { defineRule } from "./rule";
 import { scoresDiffer, scoreText, statedText } from "./support/scores";
-
-const HUNDRED = new Big(100);
 
 const rule = defineRule({
   meta: {
@@ -53,8 +52,7 @@ const rule = defineRule({
     const actual = statedText(cell);
 
     if (sum) {
-      const na = scored.notApplicableWeight;
-      const rescaled = na.gt(0) && HUNDRED.gt(na) ? sum.times(HUNDRED).div(HUNDRED.minus(na)) : null;
+      const rescaled = rescaleTo100(sum, scored.notApplicableWeight);
       const capped = capOf(rescaled ?? sum);
       const agrees = [sum, rescaled, capped].some((v) => v !== null && !scoresDiffer(stated, v));
       if (!agrees) {

@@ -5,10 +5,9 @@
  * the rate it states.
  */
 import Big from "big.js";
-import type { MoneyFacts } from "../form-facts";
+import { basisNote, type MoneyFacts } from "../form-facts";
 import type { Form, MoneyRow, ScoreCell } from "../model";
-import { basisNote } from "../rules/support/basis";
-import { statedRate } from "../rules/support/percent";
+import { statedRate } from "../parse/stated-rate";
 import { earns, num, pts, type Explanation } from "./explain";
 
 export interface BudgetScore {

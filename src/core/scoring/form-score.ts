@@ -50,6 +50,16 @@ export interface FormScore {
 const HUNDRED = new Big(100);
 const ZERO = new Big(0);
 
+/**
+ * A total over the indicators that apply, brought back to a scale of 100 when some weigh nothing
+ * (不适用): `sum × 100 ÷ (100 − their 分值)`. Null when none is 不适用, or when they take all 100.
+ * The computed 总分 and score-total-mismatch both accept a total rescaled this way.
+ */
+export function rescaleTo100(sum: Big, notApplicableWeight: Big): Big | null {
+  if (!notApplicableWeight.gt(0) || !HUNDRED.gt(notApplicableWeight)) return null;
+  return sum.times(HUNDRED).div(HUNDRED.minus(notApplicableWeight));
+}
+
 const amount = (cell: ScoreCell | undefined): Big | null => (cell?.value.kind === "amount" ? cell.value.value : null);
 
 /**
@@ -130,10 +140,7 @@ export function scoreForm(form: Form, options: CheckOptions = {}, facts: FormFac
   if (scored && anything) {
     const budgetPart = budget?.value ?? amount(budget?.scoreCell) ?? ZERO;
     let total = rows.reduce((sum, r) => sum.plus(r.counted), budgetPart).plus(blockCorrection(table, rows));
-    if (notApplicableWeight.gt(0) && HUNDRED.minus(notApplicableWeight).gt(0)) {
-      total = total.times(HUNDRED).div(HUNDRED.minus(notApplicableWeight));
-    }
-    computedTotal = total;
+    computedTotal = rescaleTo100(total, notApplicableWeight) ?? total;
   }
 
   const cap = options.capByExecutionRate && budget?.rate ? executionCap(budget.rate) : null;

@@ -8,7 +8,7 @@ import Big from "big.js";
 import type { CellRef, Form, MoneyRow, MoneyTable } from "../../model";
 import { isExecutionRateIndicator } from "../../indicator/execution-rate";
 import { addUpParts, chooseBasis, wholeColumn } from "../../money-table";
-import { statedRate } from "../../rules/support/percent";
+import { statedRate } from "../../parse/stated-rate";
 import { formulaReads } from "../totals-row";
 import { amount, amountSum, num, numberValue } from "./formula";
 

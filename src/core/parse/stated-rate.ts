@@ -4,7 +4,7 @@
  * written with (95.51% → within half a unit of the second decimal).
  */
 import Big from "big.js";
-import type { Actual } from "../../model";
+import type { Actual } from "../model";
 
 export interface StatedRate {
   /** Percentage points: 95.51 for `95.51%` and for 0.9551 written as a fraction. */
