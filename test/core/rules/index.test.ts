@@ -171,6 +171,7 @@ describe("runRules", () => {
         indicator({ name: "读不出", target: "≤30万元", actual: "完成" }),
         indicator({ name: "定性", target: "效果明显", actual: "群众反映良好" }),
         indicator({ name: "部分", target: "好", actual: "基本完成" }),
+        indicator({ name: "无目标", target: "—", actual: "持续有效" }),
         indicator({ name: "单位", target: ">50人次", actual: "36人" }),
         indicator({ level1: "产出", level2: "社会效益", name: "错类", target: "1", actual: 1 }),
         indicator({ name: "等于", target: "=100%", actual: "90%" }),

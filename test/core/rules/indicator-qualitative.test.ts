@@ -27,4 +27,19 @@ describe("indicator-qualitative", () => {
     ];
     expect(runRule(rule, makeForm({ indicators }))).toEqual([]);
   });
+
+  it("says a target left blank or `—` is not listed, rather than quoting an empty one (银川 2021 项目决策 lines)", () => {
+    const indicators = [
+      indicator({ name: "完整性", target: "—", actual: "目标明确、内容细化、目标量化" }),
+      indicator({ name: "可行性", target: null, actual: "实际工作需求" }),
+    ];
+    const findings = runRule(rule, makeForm({ indicators }));
+    expect(findings.map((f) => [f.severity, f.subject, f.expected])).toEqual([
+      ["info", "完整性", ""],
+      ["info", "可行性", ""],
+    ]);
+    expect(findings[0].message["zh-CN"]).toBe("「完整性」未列预期指标值，实际完成情况为「目标明确、内容细化、目标量化」，请人工判断是否达成");
+    expect(findings[0].message["en-US"]).toBe("「完整性」 lists no target and gives 「目标明确、内容细化、目标量化」 as its actual: a person has to judge whether it was met");
+    expect(findings[1].message["zh-CN"]).toBe("「可行性」未列预期指标值，实际完成情况为「实际工作需求」，请人工判断是否达成");
+  });
 });
