@@ -56,8 +56,31 @@ function valueIn(value: MessageValue, lang: Lang): string {
   return typeof value === "object" ? value[lang] : String(value);
 }
 
+/** Punctuation that a template and the value it wraps may both bring to a join (not `.`: `1.5`, `etc.`). */
+const JOIN_MARKS = "[\\s:：;；,，。]";
+const LEADING_MARKS = new RegExp(`^${JOIN_MARKS}+`);
+const TRAILING_MARKS = new RegExp(`${JOIN_MARKS}+$`);
+const TRAILING_COLONS = /[\s:：]+$/;
+
+/**
+ * Fills `{name}` from data, so that punctuation is never doubled where a value meets its template: a
+ * form's label often ends in a colon (`年度资金总额:`), which quoted as 「年度资金总额:」 and followed by
+ * the English message's own colon read `「年度资金总额:」:`; a value ending in `；` before the template's
+ * `，` read `；，`. The template's punctuation is the sentence's, so the value's gives way at the join.
+ */
 function fill(template: string, data: MessageData = {}, lang: Lang = "zh-CN"): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? valueIn(data[key], lang) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole: string, key: string, at: number) => {
+    if (!(key in data)) return whole;
+    let text = valueIn(data[key], lang);
+    // A quoted name: the colon after a label is the form's layout, not part of the name.
+    if (template[at - 1] === "「" && template[at + whole.length] === "」") text = text.replace(TRAILING_COLONS, "");
+    // The template's nearest marks either side, past the space English puts after `:` and `;`.
+    const before = template.slice(0, at).trimEnd().slice(-1);
+    const after = template.slice(at + whole.length).trimStart().slice(0, 1);
+    if (before !== "" && LEADING_MARKS.test(before)) text = text.replace(LEADING_MARKS, "");
+    if (after !== "" && LEADING_MARKS.test(after)) text = text.replace(TRAILING_MARKS, "");
+    return text;
+  });
 }
 
 export function toFinding(meta: RuleMeta, report: Report): Finding {
