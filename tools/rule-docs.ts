@@ -1,14 +1,21 @@
 /**
  * `npm run docs`: one page per rule under docs/rules/, and an index, generated from each rule's meta
- * (titles, severity, messages in both languages, its fix) and the opening comment of its file (what
- * it checks and why). test/docs/rule-docs.test.ts fails when a page is missing or stale, so a new
- * rule comes with its page.
+ * (titles, severity, messages in both languages, its fix), the opening comment of its file (what
+ * it checks and why) and its examples (tools/rule-examples/): each example form is shown as a table
+ * with the findings the engine gives on it, worked out here and now, never written by hand.
+ * test/docs/rule-docs.test.ts fails when a page is missing or stale, so a new rule comes with its page.
  */
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, unlinkSync } from "fs";
 import * as path from "path";
+import { checkGrid } from "../src/core/engine";
+import { columnName } from "../src/core/grid";
+import type { Finding } from "../src/core/model";
 import { rules } from "../src/core/rules";
 import { ruleDocPath } from "../src/core/rule-docs";
 import type { Rule } from "../src/core/rules/rule";
+import type { RuleExample } from "./rule-examples/example";
+import { ruleExamples } from "./rule-examples";
+import { cellValue, specOrigin, toGridData } from "./samples/sheet-spec";
 
 const ROOT = path.join(__dirname, "..");
 const SEVERITY = { error: "错误 · error", warning: "警告 · warning", info: "提示 · info" } as const;
@@ -26,6 +33,54 @@ function openingComment(id: string): string {
 }
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+/** The findings of one rule on an example, as the engine gives them. */
+export function exampleFindings(ruleId: string, example: RuleExample): Finding[] {
+  return checkGrid(toGridData(example.sheet)).findings.filter((f) => f.rule === ruleId);
+}
+
+/** The example's cells as a markdown table under their column letters; the cells a finding names in bold. */
+function sheetTable(example: RuleExample, marked: Set<string>): string[] {
+  const { sheet } = example;
+  const origin = specOrigin(sheet);
+  const width = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const letters = Array.from({ length: width }, (_, i) => columnName(origin.col + i));
+  const lines = [`|   | ${letters.join(" | ")} |`, `| --- |${" --- |".repeat(width)}`];
+  sheet.rows.forEach((row, i) => {
+    const texts = letters.map((letter, j) => {
+      const value = cellValue(row[j]);
+      const text = value === null ? "" : cell(String(value));
+      return text && marked.has(`${letter}${origin.row + i + 1}`) ? `**${text}**` : text;
+    });
+    lines.push(`| ${origin.row + i + 1} | ${texts.join(" | ")} |`);
+  });
+  return lines;
+}
+
+function exampleSection(heading: string, example: RuleExample, findings: Finding[]): string[] {
+  const marked = new Set(findings.flatMap((f) => f.cells));
+  const about = `${example.about["zh-CN"]} ${example.about["en-US"]}`;
+  const lines = ["", `### ${heading}`, "", about, "", ...sheetTable(example, marked), ""];
+  if (findings.length === 0) {
+    lines.push("本规则没有提示。 The rule reports nothing.");
+    return lines;
+  }
+  lines.push("| Cells 单元格 | 中文 | English |", "| --- | --- | --- |");
+  for (const f of findings) lines.push(`| ${f.cells.join(", ")} | ${cell(f.message["zh-CN"])} | ${cell(f.message["en-US"])} |`);
+  return lines;
+}
+
+/** Both examples of a rule with what the engine says on each. */
+function examplesSection(id: string): string[] {
+  const examples = ruleExamples[id];
+  if (!examples) throw new Error(`rule ${id} has no examples: add tools/rule-examples/${id}.ts`);
+  return [
+    "",
+    "## Examples 示例",
+    ...exampleSection("报告 · Reported", examples.fires, exampleFindings(id, examples.fires)),
+    ...exampleSection("不报告 · Not reported", examples.passes, exampleFindings(id, examples.passes)),
+  ];
+}
 
 function rulePage(rule: Rule): string {
   const { meta } = rule;
@@ -48,6 +103,7 @@ function rulePage(rule: Rule): string {
     "| messageId | 中文 | English |",
     "| --- | --- | --- |",
     ...Object.entries(meta.messages).map(([id, m]) => `| \`${id}\` | ${cell(m["zh-CN"])} | ${cell(m["en-US"])} |`),
+    ...examplesSection(meta.id),
   ];
   if (meta.fix === "insert-totals") {
     lines.push("", "## Fix 修复", "", "插入合计行 / `--insert-totals` writes the 金额合计 row as live SUM formulas over the task rows.");
