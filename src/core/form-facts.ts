@@ -58,25 +58,31 @@ export class MoneyFacts {
 }
 
 /**
- * The words that say which basis a form's figures were computed on, when it has two (its totals line
- * disagrees with the sum of its parts): the figures follow the parts, and the totals line's own figures
- * are given in brackets so the reader sees both. rate-mismatch and the budget score both say it.
+ * The sentence that says which basis a form's figures were computed on, when it has two (its totals
+ * line disagrees with the sum of its parts): the figures follow the parts, worked out in full, and the
+ * totals line's own figures follow, so the reader sees both. rate-mismatch and the budget score end
+ * their messages with it. It is a clause of its own, after a `；`, never inside the message's brackets:
+ * 「（执行数 ÷ 预算数；按各分项之和计（…））」 read as brackets inside brackets.
  *
- * `；按各分项之和计（「年度资金总额」行填 0 ÷ 0）`, or '' when the form has one basis.
+ * `；执行率按各分项之和计算：执行数 226.7 ÷ 预算数 251.89 = 90.00%，「总额」行填写的是 251.89 ÷ 251.89`,
+ * or '' when the form has one basis.
  */
 export function basisNote(money: MoneyFacts | null): Record<Lang, string> {
   const table = money?.table;
   const basis = money ? money.basis() : null;
   const other = basis?.other;
-  if (!table || !basis || !other) return { "zh-CN": "", "en-US": "" };
+  const rate = money?.executionRate();
+  if (!table || !basis || !other || !rate) return { "zh-CN": "", "en-US": "" };
   const label = table.total?.label ?? "合计";
   // Exact digits without grouping, as scoring/explain.ts's num writes a figure.
   const figure = (sum: typeof other.budget): string =>
     sum ? formatMoney(sum.value, decimalsOf(sum.value), { grouping: false }) : "—";
+  const percent = `${rate.times(100).toFixed(2)}%`;
+  const parts = { spent: figure(basis.spent), budget: figure(basis.budget) };
   const stated = `${figure(other.spent)} ÷ ${figure(other.budget)}`;
   return {
-    "zh-CN": `；按各分项之和计（「${label}」行填 ${stated}）`,
-    "en-US": `; from the sum of the parts (the 「${label}」 line says ${stated})`,
+    "zh-CN": `；执行率按各分项之和计算：执行数 ${parts.spent} ÷ 预算数 ${parts.budget} = ${percent}，「${label}」行填写的是 ${stated}`,
+    "en-US": `; the rate is worked out from the sum of the parts: spent ${parts.spent} ÷ budget ${parts.budget} = ${percent}, while the 「${label}」 line says ${stated}`,
   };
 }
 

@@ -36,12 +36,12 @@ const rule = defineRule({
     title: { "zh-CN": "执行率与金额不符", "en-US": "Execution rate differs from the amounts" },
     messages: {
       row: {
-        "zh-CN": "「{subject}」执行率应为 {expected}（执行数 ÷ 预算数{basisZh}），表中填写 {actual}",
-        "en-US": "「{subject}」: the execution rate should be {expected} (spent ÷ budget{basisEn}) but the cell says {actual}",
+        "zh-CN": "「{subject}」执行率应为 {expected}（执行数 ÷ 预算数），表中填写 {actual}{basisZh}",
+        "en-US": "「{subject}」: the execution rate should be {expected} (spent ÷ budget) but the cell says {actual}{basisEn}",
       },
       indicator: {
-        "zh-CN": "「{subject}」实际完成值 {actual} 与资金执行率 {expected}（执行数 ÷ 预算数{basisZh}）不符",
-        "en-US": "「{subject}」 says {actual}, but the execution rate from the amounts (spent ÷ budget{basisEn}) is {expected}",
+        "zh-CN": "「{subject}」实际完成值 {actual} 与资金执行率 {expected}（执行数 ÷ 预算数）不符{basisZh}",
+        "en-US": "「{subject}」 says {actual}, but the execution rate from the amounts (spent ÷ budget) is {expected}{basisEn}",
       },
     },
   },

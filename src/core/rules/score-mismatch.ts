@@ -58,8 +58,8 @@ const rule = defineRule({
         "en-US": "「{subject}」: the score coefficient should be {expected} ({explainEn}) but the form says {actual}",
       },
       budget: {
-        "zh-CN": "「{subject}」预算执行得分按评分规则{explainZh}，表中填写 {actual}",
-        "en-US": "「{subject}」 (budget execution): by the scoring rules {explainEn}; the form says {actual}",
+        "zh-CN": "「{subject}」预算执行得分表中填写 {actual}，按评分规则{explainZh}",
+        "en-US": "「{subject}」 (budget execution): the form says {actual}, but by the scoring rules {explainEn}",
       },
       budgetBlank: {
         "zh-CN": "「{subject}」预算执行得分未填写；按评分规则{explainZh}",

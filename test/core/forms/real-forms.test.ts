@@ -38,10 +38,10 @@ describe("form_1 (Anhui, 委托业务项目 2022): 年度资金总额 0 against 
       ["subset-exceeds-total", "error", "E7", "≤ 0.000", "89.974"],
     ]);
     expect(result.findings[4].message["zh-CN"]).toBe(
-      "「年度资金总额」预算执行得分按评分规则应得 89.974 ÷ 89.974 × 10 = 10.00 分；按各分项之和计（「年度资金总额」行填 0 ÷ 0），表中填写 0",
+      "「年度资金总额」预算执行得分表中填写 0，按评分规则应得 89.974 ÷ 89.974 × 10 = 10.00 分；执行率按各分项之和计算：执行数 89.974 ÷ 预算数 89.974 = 100.00%，「年度资金总额」行填写的是 0 ÷ 0",
     );
-    expect(result.findings[4].message["en-US"]).toContain("from the sum of the parts (the 「年度资金总额」 line says 0 ÷ 0)");
-    expect(result.findings[3].message["zh-CN"]).toContain("按各分项之和计（「年度资金总额」行填 0 ÷ 0）");
+    expect(result.findings[4].message["en-US"]).toContain("the rate is worked out from the sum of the parts: spent 89.974 ÷ budget 89.974 = 100.00%, while the 「年度资金总额」 line says 0 ÷ 0");
+    expect(result.findings[3].message["zh-CN"]).toContain("；执行率按各分项之和计算：执行数 89.974 ÷ 预算数 89.974 = 100.00%，「年度资金总额」行填写的是 0 ÷ 0");
   });
 
   it("scores 100 by the rules against the 90 it states", () => {

@@ -79,7 +79,7 @@ describe("rate-mismatch", () => {
       ["年度资金总额", ["F5"], "77%", "100%"],
     ]);
     expect(findings[1].message["zh-CN"]).toBe(
-      "「年度资金总额」执行率应为 77%（执行数 ÷ 预算数；按各分项之和计（「年度资金总额」行填 194.9 ÷ 194.9）），表中填写 100%",
+      "「年度资金总额」执行率应为 77%（执行数 ÷ 预算数），表中填写 100%；执行率按各分项之和计算：执行数 150 ÷ 预算数 194.9 = 76.96%，「年度资金总额」行填写的是 194.9 ÷ 194.9",
     );
     expect(findings[0].message["en-US"]).toBe(
       "「其中:中央、省、市补助县级资金」: the execution rate should be 77% (spent ÷ budget) but the cell says 100%",

@@ -101,7 +101,7 @@ describe("score-mismatch", () => {
     });
     const findings = runRule(rule, makeForm({ kind: "project", money, scoring: { budget: budgetPart(money) } }));
     expect(findings.map((f) => [f.cells, f.expected, f.actual, f.message["zh-CN"]])).toEqual([
-      [["H5"], "10", "0", "「年度资金总额」预算执行得分按评分规则应得 89.974 ÷ 89.974 × 10 = 10.00 分；按各分项之和计（「年度资金总额」行填 0 ÷ 0），表中填写 0"],
+      [["H5"], "10", "0", "「年度资金总额」预算执行得分表中填写 0，按评分规则应得 89.974 ÷ 89.974 × 10 = 10.00 分；执行率按各分项之和计算：执行数 89.974 ÷ 预算数 89.974 = 100.00%，「年度资金总额」行填写的是 0 ÷ 0"],
     ]);
     const blank = projectMoney({ total: { amounts: [100, 100, 76], weight: 10, score: null }, lines: [], scored: true });
     const blankFindings = runRule(rule, makeForm({ kind: "project", money: blank, scoring: { budget: budgetPart(blank) } }));
