@@ -401,11 +401,27 @@ export interface TotalsKept {
   message: Record<Lang, string>;
 }
 
+/**
+ * A cell the plan gives a number format it did not have: a formula in a Text (`@`) cell is kept as its
+ * source and never computes, so that cell takes the format of the amounts it adds up (or, when they
+ * are text too, a number format showing their decimals). The pane says so after the write.
+ */
+export interface FormatChange {
+  /** The cell, addressed as after the write. */
+  cell: string;
+  /** The number format it had (`@`) and the one it gets. */
+  from: string;
+  to: string;
+  message: Record<Lang, string>;
+}
+
 export interface WritePlan {
   sheet: string;
   marks: Mark[];
   /** Asked to write totals formulas: the totals kept as stated instead, with the reason. */
   totalsKept?: TotalsKept[];
+  /** Cells whose number format the plan changes, and why (every other written cell keeps its own). */
+  formatsChanged?: FormatChange[];
   /** Live conditions on the checkable cells that carry no mark (requested with the guards option). */
   guards?: Guard[];
   /** Insert a totals row at `row` (rows from there shift down), or repair the existing one in place. */

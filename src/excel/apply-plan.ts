@@ -11,8 +11,12 @@ import type { AnnotationKind } from "./capabilities";
 import type { HostWorksheet } from "./host";
 import type { MarkDiff } from "./marks";
 
-/** Excel stores a formula typed into a Text (`@`) cell as text; amounts get this format instead. */
-const FORMULA_FORMAT = "#,##0.00";
+/**
+ * Excel keeps a formula entered into a Text (`@`) cell as its source text. The engine plans a number
+ * format for every formula it writes into such a cell (the totals take their amounts' format, and say
+ * so); this is the last resort for one it did not: General changes how nothing else looks.
+ */
+const FORMULA_FORMAT = "General";
 
 const isTextFormat = (format: string | null | undefined): boolean => format === "@";
 
@@ -97,6 +101,7 @@ function writeCells(
     const range = sheet.getRange(a1(row, cell.col));
     const current = formatOf(cell.col);
     if (cell.formula !== undefined) {
+      // The user's own format stays unless the plan names one or the cell is Text; alignment is never touched.
       const format = cell.numberFormat ?? (isTextFormat(current) ? FORMULA_FORMAT : undefined);
       if (format !== undefined) range.numberFormat = [[format]];
       range.formulas = [[cell.formula]];

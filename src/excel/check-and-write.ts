@@ -190,6 +190,7 @@ export async function checkAndWrite(
     const check: SheetCheck = { result: p.planned.after, marked: p.planned.plan.marks.length };
     if (action.fillScores) check.filled = (p.planned.plan.fills ?? []).reduce((n, r) => n + r.cells.length, 0);
     if (p.planned.plan.totalsKept) check.totalsKept = p.planned.plan.totalsKept;
+    if (p.planned.plan.formatsChanged) check.formatsChanged = p.planned.plan.formatsChanged;
     return check;
   });
 }

@@ -4,7 +4,7 @@
  * The pane never computes: it calls these and shows what comes back.
  */
 import type { SheetResult } from "../core/engine";
-import type { Lang, TotalsKept } from "../core/model";
+import type { FormatChange, Lang, TotalsKept } from "../core/model";
 import type { CheckOptions } from "../core/rules/rule";
 
 export type Refusal =
@@ -32,6 +32,8 @@ export interface SheetCheck {
    * one-total form has no rows to add up; text a formula cannot read would make it compute an error).
    */
   totalsKept?: TotalsKept[];
+  /** insertTotals only: Text (`@`) totals cells given a number format so their formulas compute, and which. */
+  formatsChanged?: FormatChange[];
 }
 
 /** A write the pane can ask the port to preview before it happens. */

@@ -16,7 +16,7 @@ import { Notices } from "./components/Notices";
 import { ReadProgress } from "./components/ReadProgress";
 import { Toolbar } from "./components/Toolbar";
 import type { IgnoredStore } from "./ignored";
-import { noticeText } from "./notice-text";
+import { noticeText, spokenNotice } from "./notice-text";
 import type { ScoringSettingsStore } from "./scoring-settings";
 import { shown, type PaneState } from "./state";
 import { paneStrings, type PaneStrings } from "./strings";
@@ -47,7 +47,7 @@ const useStyles = makeStyles({
 /** What the polite live region says now: the action running, the last banner, or the last result. */
 function announcement(state: PaneState, t: PaneStrings): string {
   if (state.busy && state.busy !== "live") return t.working;
-  if (state.notice) return noticeText(state.notice, t).body;
+  if (state.notice) return spokenNotice(noticeText(state.notice, t, state.lang));
   if (state.stale) return t.announceStale;
   const current = shown(state);
   if (!current || state.checkedAt === 0) return "";
@@ -84,7 +84,7 @@ export function App({ port, settings, ignored: ignoredKept }: AppProps) {
       </div>
       {state.busy && <Spinner size="tiny" labelPosition="after" label={t.working} aria-hidden />}
       {state.busy && state.progress && <ReadProgress progress={state.progress} t={t} />}
-      <Notices notice={state.notice} t={t} onDismiss={actions.dismiss} onUndoIgnore={(key) => void actions.restore(key)} />
+      <Notices notice={state.notice} t={t} lang={state.lang} onDismiss={actions.dismiss} onUndoIgnore={(key) => void actions.restore(key)} />
       {state.stale && (
         <MessageBar intent="warning" layout="multiline" data-notice="stale">
           <MessageBarBody>{t.stale}</MessageBarBody>

@@ -1,10 +1,25 @@
 /** The words of a banner, shared by the banner itself and the live region that reads it out. */
+import type { Lang } from "../core/model";
 import type { PaneStrings } from "./strings";
 import type { Notice } from "./state";
 
 export type Intent = "warning" | "error" | "success" | "info";
 
-export function noticeText(notice: Notice, t: PaneStrings): { intent: Intent; title: string | null; body: string; detail?: string } {
+export interface NoticeText {
+  intent: Intent;
+  title: string | null;
+  body: string;
+  detail?: string;
+  /** Points the banner lists under its body, each a sentence from the engine in the pane's language. */
+  items?: string[];
+}
+
+/** The banner's words and, for the live region, the same as one string. */
+export function spokenNotice(text: NoticeText): string {
+  return [text.body, ...(text.items ?? [])].join(" ");
+}
+
+export function noticeText(notice: Notice, t: PaneStrings, lang: Lang): NoticeText {
   switch (notice.kind) {
     case "refusal": {
       let body = t.refusal[notice.reason];
@@ -21,8 +36,15 @@ export function noticeText(notice: Notice, t: PaneStrings): { intent: Intent; ti
       };
     case "cleared":
       return { intent: "success", title: null, body: notice.sheets.length > 0 ? t.cleared(notice.sheets) : t.nothingToClear };
-    case "written":
-      return { intent: notice.cells.length > 0 ? "success" : "info", title: null, body: notice.cells.length > 0 ? t.wrote(notice.what, notice.cells) : t.wroteNothing(notice.what) };
+    case "written": {
+      const items = (notice.formatsChanged ?? []).map((c) => c.message[lang]);
+      return {
+        intent: notice.cells.length > 0 ? "success" : "info",
+        title: null,
+        body: notice.cells.length > 0 ? t.wrote(notice.what, notice.cells) : t.wroteNothing(notice.what),
+        ...(items.length > 0 ? { items } : {}),
+      };
+    }
     case "summary-deleted":
       return { intent: notice.cells.length > 0 ? "success" : "info", title: null, body: notice.cells.length > 0 ? t.summaryDeleted(notice.cells) : t.noSummaryToDelete };
     case "ignored":

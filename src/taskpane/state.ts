@@ -3,7 +3,7 @@
  * the reducer only decides which result is on show, whether it still matches the sheet, and which
  * banner explains the last action.
  */
-import type { Lang } from "../core/model";
+import type { FormatChange, Lang } from "../core/model";
 import type { CellChange, ClearedSheet, ReadProgress, Refusal, SheetCheck, WriteAction } from "../excel/port";
 import type { ScoringSettings } from "./scoring-settings";
 
@@ -23,7 +23,8 @@ export type Notice =
   /** Office failed: `write` when it failed part-way through a write, `host` for anything else. */
   | { kind: "failure"; during: "write" | "host"; detail: string }
   | { kind: "cleared"; sheets: ClearedSheet[] }
-  | { kind: "written"; what: WriteAction; cells: string[] }
+  /** `formatsChanged`: Text cells given a number format so a formula computes (from the port's check). */
+  | { kind: "written"; what: WriteAction; cells: string[]; formatsChanged?: FormatChange[] }
   | { kind: "summary-deleted"; cells: string[] }
   | { kind: "ignored"; key: string }
   | { kind: "copied"; count: number }
@@ -154,7 +155,13 @@ export function reduce(state: PaneState, event: PaneEvent): PaneState {
       return checked(state, event.job, event.checks, null);
     case "written": {
       const job: Job = event.what === "totals" ? "insert-totals" : event.what === "summary" ? "write-summary" : "fill-scores";
-      return checked(state, job, event.checks, { kind: "written", what: event.what, cells: event.cells });
+      const formatsChanged = event.checks.flatMap((c) => c.formatsChanged ?? []);
+      return checked(state, job, event.checks, {
+        kind: "written",
+        what: event.what,
+        cells: event.cells,
+        ...(formatsChanged.length > 0 ? { formatsChanged } : {}),
+      });
     }
     case "summary-deleted":
       return checked(state, "delete-summary", event.checks, { kind: "summary-deleted", cells: event.cells });

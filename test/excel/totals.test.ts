@@ -1,7 +1,7 @@
 /** 插入合计行: one row with live SUM formulas under the tasks, repaired in place on a re-run, in two syncs. */
 import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
-import { deleteRows, findCell, withCells } from "../../tools/samples/sheet-spec";
-import { projectSpecAnhui, withoutTotalsRow } from "../../tools/samples/variants";
+import { cellAt, cellValue, deleteRows, findCell, withCells, type SheetSpec } from "../../tools/samples/sheet-spec";
+import { numericAmounts, projectSpecAnhui, withoutTotalsRow } from "../../tools/samples/variants";
 import { parseA1 } from "../../src/core/grid";
 import { MARK_FILL, NOTE_PREFIX } from "../../src/core/model";
 import type { FakeExcel } from "../support/fake-excel";
@@ -129,5 +129,56 @@ describe("insertTotals on a project form", () => {
     fake.resetSyncCount();
     await port.checkActiveSheet();
     expect(fake.syncCount).toBe(1);
+  });
+});
+
+describe("insertTotals keeps the look of the cells it writes", () => {
+  // The parts as numbers in 0.00, the stated 金额合计 left as text in Text (@) cells, centred by the user.
+  const textTotals = (): SheetSpec =>
+    withCells(
+      numericAmounts(seedSpec, "0.00"),
+      Object.fromEntries(["E", "F", "G", "H"].map((c) => [`${c}10`, { value: String(cellValue(cellAt(seedSpec, `${c}10`))), format: "@" }])),
+    );
+
+  it("gives a Text total the number format of the amounts it adds up, keeps its alignment, and says so", async () => {
+    const { fake, port, sheet } = seedWorkbook({ spec: textTotals(), setup: { alignments: { "E10:H10": "Center" } } });
+    const check = await port.insertTotals();
+    for (const [col, total] of Object.entries(TOTALS)) {
+      const cell = fake.cell(sheet, `${col}10`);
+      expect(cell.formula).toBe(`=SUM(${col}5:${col}9)`);
+      // It computes (a formula in a Text cell would stay its own source text) and looks like its parts.
+      expect(cell.value).toBe(total);
+      expect(cell.format.numberFormat).toBe("0.00");
+      expect(cell.format.horizontalAlignment).toBe("Center");
+    }
+    expect(check.formatsChanged?.map((c) => [c.cell, c.from, c.to])).toEqual(["E10", "F10", "G10", "H10"].map((a) => [a, "@", "0.00"]));
+    expect(check.formatsChanged?.[0].message["zh-CN"]).toBe("E10 原为文本格式（@），公式在文本格式中不会计算，已改用同列所加金额（E5:E9）的数字格式 0.00");
+    expect(check.formatsChanged?.[0].message["en-US"]).toContain("(E5:E9): 0.00");
+  });
+
+  it("keeps a total's own number format and alignment when it is not Text", async () => {
+    const spec = withCells(
+      seedSpec,
+      Object.fromEntries(["E", "F", "G", "H"].map((c) => [`${c}10`, { value: String(cellValue(cellAt(seedSpec, `${c}10`))), format: "#,##0.0" }])),
+    );
+    const { fake, port, sheet } = seedWorkbook({ spec, setup: { alignments: { "E10:H10": "Right" } } });
+    const check = await port.insertTotals();
+    const cell = fake.cell(sheet, "E10");
+    expect(cell.formula).toBe('=SUMPRODUCT(NUMBERVALUE(E5:E9,".",","))');
+    expect(cell.value).toBe(TOTALS.E);
+    expect(cell.format.numberFormat).toBe("#,##0.0");
+    expect(cell.format.horizontalAlignment).toBe("Right");
+    expect(check.formatsChanged).toBeUndefined();
+  });
+
+  it("takes a number format with the amounts' decimals when they are text too, and says that", async () => {
+    const { fake, port, sheet } = seedWorkbook({ spec: withoutTotalsRow(seedSpec), setup: { alignments: { "E9:H9": "Right" } } });
+    const check = await port.insertTotals();
+    expect(fake.cell(sheet, "E10").format.numberFormat).toBe("#,##0.00");
+    // The inserted row takes the last task row's formats, its alignment with them.
+    expect(fake.cell(sheet, "E10").format.horizontalAlignment).toBe("Right");
+    expect(check.formatsChanged?.[0].message["zh-CN"]).toBe(
+      "E10 原为文本格式（@），公式在文本格式中不会计算；所加金额（E5:E9）也是文本，已改用与其小数位相同的数字格式 #,##0.00",
+    );
   });
 });

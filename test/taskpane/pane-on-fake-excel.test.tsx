@@ -98,6 +98,15 @@ test("插入合计行 on a copy without the totals row adds one row and the tota
   // A new row overwrites nothing: no question, and the banner says where it wrote.
   expect(await screen.findByText(new RegExp(`^已写入金额合计行：B${totalsRow}、`))).toBeInTheDocument();
   expect(screen.queryByRole("alertdialog")).toBeNull();
+  // The new row took the last task row's Text (@) format, where a formula would not compute: the
+  // banner says which cells got a number format instead, and which.
+  const items = document.querySelector('[data-section="notice-items"]');
+  expect(items).not.toBeNull();
+  expect(within(items as HTMLElement).getAllByRole("listitem").map((li) => li.textContent)).toEqual(
+    ["E", "F", "G", "H"].map(
+      (c) => `${c}${totalsRow} 原为文本格式（@），公式在文本格式中不会计算；所加金额（${c}5:${c}${totalsRow - 1}）也是文本，已改用与其小数位相同的数字格式 #,##0.00`,
+    ),
+  );
   expect(document.querySelector('[data-rule="total-missing"]')).toBeNull();
   // One new row where the deleted one was, with a live SUM per money column and no other SUM row.
   // One new row where the deleted one was, with live formulas that compute the seed's totals

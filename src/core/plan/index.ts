@@ -10,7 +10,7 @@
  */
 import { checkGrid } from "../engine";
 import { FormFacts } from "../form-facts";
-import { Grid, type CellRange, type GridData } from "../grid";
+import { a1, Grid, type CellRange, type GridData } from "../grid";
 import type { CheckOptions, Lang, SheetResult, WritePlan } from "../model";
 import { applyPlanToGrid, shiftMerges } from "./apply-to-grid";
 import { guardsFor, liveChecks } from "./conditions";
@@ -90,10 +90,17 @@ function planFormWrites(result: SheetResult, grid: GridData, request: PlanReques
   if (!result.form) return plan;
   const facts = new FormFacts(result.form);
   if (request.insertTotals) {
-    const { totals: planned, kept } = planTotalsRow(facts.money, request.lang ?? "zh-CN", textTest(grid));
+    const g = new Grid(grid);
+    const { totals: planned, kept, formatsChanged } = planTotalsRow(facts.money, request.lang ?? "zh-CN", textTest(grid), (row, col) => g.format(row, col));
     if (kept.length > 0) plan.totalsKept = kept;
     const totals = planned ? outsideMerges(planned, grid.merges) : undefined;
-    if (totals) plan.totals = totals;
+    if (totals) {
+      plan.totals = totals;
+      // Only the cells still written (a merged-over cell is dropped) are said to change format.
+      const written = new Set(totals.cells.map((c) => a1(totals.row, c.col)));
+      const changed = formatsChanged.filter((c) => written.has(c.cell));
+      if (changed.length > 0) plan.formatsChanged = changed;
+    }
   }
   if (request.fillScores) {
     const fills = planScoreFills(result.form, request.options ?? {}, facts);

@@ -10,7 +10,7 @@
  */
 import { NUMBER_TEXT, NUMBERVALUE_READS } from "./formula-reads";
 import { a1 } from "../grid";
-import type { CellWrite, Lang, MoneyRow, MoneyTable, MoneyValue, TotalsKept, WritePlan } from "../model";
+import type { CellWrite, FormatChange, Lang, MoneyRow, MoneyTable, MoneyValue, TotalsKept, WritePlan } from "../model";
 import { reportStrings } from "../i18n/report-strings";
 import type { MoneyFacts } from "../form-facts";
 import { columnName } from "../rules/support/money";
@@ -26,12 +26,61 @@ export function formulaReads(cell: MoneyValue, textMode: boolean): boolean {
   return textMode ? NUMBERVALUE_READS.test(cell.raw) || NUMBER_TEXT.test(cell.raw) : NUMBER_TEXT.test(cell.raw);
 }
 
+/** The number format of the cell at (row, col) as the sheet has it now (null when unknown). */
+export type FormatOf = (row: number, col: number) => string | null;
+
+const TEXT_FORMAT = "@";
+
+/**
+ * The number format a totals cell needs, or undefined to keep the one the user gave it. Only a Text
+ * (`@`) cell must change — a formula there is kept as its source and never computes — and then it takes
+ * the format most of the amounts it adds up use, so it looks like them; when those are text too, a
+ * number format showing the decimals they show.
+ */
+function totalsFormat(table: MoneyTable, col: number, current: string | null, formatOf: FormatOf, decimals: number): { to: string; fromParts: boolean } | undefined {
+  if (current !== TEXT_FORMAT) return undefined;
+  const counts = new Map<string, number>();
+  for (const p of table.parts) {
+    if (!p.amounts[col] || p.amounts[col].kind === "blank") continue;
+    const f = formatOf(p.row, col) ?? "General";
+    if (f !== TEXT_FORMAT) counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [f, n] of counts) if (best === undefined || n > counts.get(best)!) best = f;
+  if (best !== undefined) return { to: best, fromParts: true };
+  return { to: decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0", fromParts: false };
+}
+
+function formatChange(cell: string, range: string, to: string, fromParts: boolean): FormatChange {
+  return {
+    cell,
+    from: TEXT_FORMAT,
+    to,
+    message: fromParts
+      ? {
+          "zh-CN": `${cell} 原为文本格式（@），公式在文本格式中不会计算，已改用同列所加金额（${range}）的数字格式 ${to}`,
+          "en-US": `${cell} was formatted as text (@), where a formula does not compute, so it now has the number format of the amounts it adds up (${range}): ${to}`,
+        }
+      : {
+          "zh-CN": `${cell} 原为文本格式（@），公式在文本格式中不会计算；所加金额（${range}）也是文本，已改用与其小数位相同的数字格式 ${to}`,
+          "en-US": `${cell} was formatted as text (@), where a formula does not compute; the amounts it adds up (${range}) are text too, so it now has a number format with their decimals: ${to}`,
+        },
+  };
+}
+
+interface PlannedCell {
+  write: CellWrite;
+  change?: FormatChange;
+}
+
 function columnFormula(
   money: MoneyFacts,
   col: number,
   isText: TextCellTest,
   shift: (row: number) => number,
-): CellWrite | { unread: MoneyRow[] } | null {
+  target: { row: number; before: number },
+  formatOf: FormatOf,
+): PlannedCell | { unread: MoneyRow[] } | null {
   const table = money.table;
   const rows = table.parts.map((p) => shift(p.row));
   if (rows.length === 0) return null;
@@ -45,41 +94,49 @@ function columnFormula(
   if (unread.length > 0) return { unread };
   const sum = money.sumOfParts(col);
   const decimals = sum?.decimals ?? 2;
-  return {
+  const format = totalsFormat(table, col, formatOf(target.before, col), formatOf, decimals);
+  const write: CellWrite = {
     col,
     formula: anyText ? `=SUMPRODUCT(NUMBERVALUE(${range},".",","))` : `=SUM(${range})`,
     ...(sum ? { result: Number(sum.value.toFixed(decimals)) } : {}),
-    // Text amounts usually sit in Text-formatted (@) cells, and a formula copied into that format would
-    // be shown as its source: give the totals a number format with the decimals the amounts show.
-    ...(anyText ? { numberFormat: decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0" } : {}),
+    ...(format ? { numberFormat: format.to } : {}),
   };
+  return format ? { write, change: formatChange(a1(target.row, col), range, format.to, format.fromParts) } : { write };
 }
 
 export interface PlannedTotals {
   totals?: WritePlan["totals"];
   /** Totals left as stated, and why. */
   kept: TotalsKept[];
+  /** Totals cells whose Text format must become a number format. */
+  formatsChanged: FormatChange[];
 }
 
-export function planTotalsRow(money: MoneyFacts | null, lang: Lang, isText: TextCellTest): PlannedTotals {
-  if (!money) return { kept: [] };
+export function planTotalsRow(money: MoneyFacts | null, lang: Lang, isText: TextCellTest, formatOf: FormatOf = () => null): PlannedTotals {
+  if (!money) return { kept: [], formatsChanged: [] };
   const table = money.table;
-  if (table.oneTotal && table.total) return { kept: [keptOneTotal(table)] };
-  if (table.parts.length === 0) return { kept: [] };
+  if (table.oneTotal && table.total) return { kept: [keptOneTotal(table)], formatsChanged: [] };
+  if (table.parts.length === 0) return { kept: [], formatsChanged: [] };
   const inserting = table.total === null;
   // Inserting above the fund lines (project forms) moves them down one row before the formula is evaluated.
   const shift = (row: number): number => (inserting && row >= table.totalInsertRow ? row + 1 : row);
+  const lastPart = table.parts[table.parts.length - 1];
+  // The cell written: the stated total's, or (inserting) a cell that takes the last part's formats.
+  const target = table.total ? { row: table.total.row, before: table.total.row } : { row: table.totalInsertRow, before: lastPart.row };
   const cells: CellWrite[] = [];
   const kept: TotalsKept[] = [];
+  const formatsChanged: FormatChange[] = [];
   for (const column of table.columns) {
-    const cell = columnFormula(money, column.col, isText, shift);
+    const cell = columnFormula(money, column.col, isText, shift, target, formatOf);
     if (cell && "unread" in cell) kept.push(keptUnread(table, column.col, cell.unread, inserting));
-    else if (cell) cells.push(cell);
+    else if (cell) {
+      cells.push(cell.write);
+      if (cell.change) formatsChanged.push(cell.change);
+    }
   }
-  if (cells.length === 0) return { kept };
-  const lastPart = table.parts[table.parts.length - 1];
+  if (cells.length === 0) return { kept, formatsChanged };
   if (table.total) {
-    return { totals: { mode: "repair", row: table.total.row, formatFrom: lastPart.row, cells }, kept };
+    return { totals: { mode: "repair", row: table.total.row, formatFrom: lastPart.row, cells }, kept, formatsChanged };
   }
   // The label stays in Chinese in every UI language: it is the form's own word, and how a re-run recognises the row.
   const strings = reportStrings[lang];
@@ -92,6 +149,7 @@ export function planTotalsRow(money: MoneyFacts | null, lang: Lang, isText: Text
       cells: [{ col: table.labelCol, value: label }, ...cells],
     },
     kept,
+    formatsChanged,
   };
 }
 

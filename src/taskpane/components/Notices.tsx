@@ -1,5 +1,6 @@
 /** The banner for the last action: a refusal with what to do, a failure, or what was written and where. */
-import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../core/model";
 import { Dismiss16Regular } from "@fluentui/react-icons";
 import { noticeText } from "../notice-text";
 import type { Notice } from "../state";
@@ -8,19 +9,32 @@ import type { PaneStrings } from "../strings";
 export interface NoticesProps {
   notice: Notice | null;
   t: PaneStrings;
+  lang: Lang;
   onDismiss(): void;
   /** 撤销 on the banner that says a finding was ignored. */
   onUndoIgnore(key: string): void;
 }
 
-export function Notices({ notice, t, onDismiss, onUndoIgnore }: NoticesProps) {
+const useStyles = makeStyles({
+  items: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+});
+
+export function Notices({ notice, t, lang, onDismiss, onUndoIgnore }: NoticesProps) {
+  const styles = useStyles();
   if (!notice) return null;
-  const { intent, title, body, detail } = noticeText(notice, t);
+  const { intent, title, body, detail, items } = noticeText(notice, t, lang);
   return (
     <MessageBar intent={intent} layout="multiline" data-notice={notice.kind}>
       <MessageBarBody>
         {title && <MessageBarTitle>{title}</MessageBarTitle>}
         {body}
+        {items && (
+          <ul className={styles.items} data-section="notice-items">
+            {items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        )}
         {detail && (
           <>
             <br />

@@ -51,6 +51,8 @@ export interface SheetSetup {
   /** Cell fills the user applied: `{ "A1": "#FFFF00", "E5:H9": "#DDEEFF" }`. */
   fills?: Record<string, string>;
   bold?: string[];
+  /** Horizontal alignments the user set: `{ "E5:H10": "Right" }`. */
+  alignments?: Record<string, string>;
   /** The user's own notes and threaded comments. */
   notes?: Record<string, string>;
   comments?: Record<string, string>;
@@ -156,6 +158,10 @@ export class FakeExcel implements FakeHostAccess {
     for (const [address, color] of Object.entries(setup.fills ?? {})) {
       const rect = parseRect(address);
       for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.cell(r, c).format.fill = color.toUpperCase();
+    }
+    for (const [address, alignment] of Object.entries(setup.alignments ?? {})) {
+      const rect = parseRect(address);
+      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.cell(r, c).format.horizontalAlignment = alignment;
     }
     for (const address of setup.bold ?? []) {
       const rect = parseRect(address);

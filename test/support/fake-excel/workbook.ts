@@ -23,6 +23,13 @@ export interface CellFormat {
   /** null = no fill (reads back as #FFFFFF through Office.js). */
   fill: string | null;
   bold: boolean;
+  /**
+   * Range.format.horizontalAlignment ("General": text left, numbers right). Writing values, formulas
+   * or a number format leaves it alone; only format operations (copyFrom Formats, an inserted row's
+   * formats from the row above) carry it.
+   * https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-horizontalalignment-member
+   */
+  horizontalAlignment: string;
 }
 
 export interface FakeCell {
@@ -31,9 +38,10 @@ export interface FakeCell {
   format: CellFormat;
 }
 
-export const DEFAULT_FORMAT: CellFormat = Object.freeze({ numberFormat: "General", fill: null, bold: false });
+export const DEFAULT_FORMAT: CellFormat = Object.freeze({ numberFormat: "General", fill: null, bold: false, horizontalAlignment: "General" });
 
-const isDefaultFormat = (f: CellFormat): boolean => f.numberFormat === "General" && f.fill === null && !f.bold;
+const isDefaultFormat = (f: CellFormat): boolean =>
+  f.numberFormat === "General" && f.fill === null && !f.bold && f.horizontalAlignment === "General";
 
 /** An error as Office.js raises it (OfficeExtension.Error: `code`, `message`). */
 export class FakeOfficeError extends Error {
@@ -207,6 +215,11 @@ export class WorkbookState {
    * `values` / `formulas` setters: null leaves a cell alone; text starting with `=`, `+` or `-` makes a
    * formula unless the cell is Text-formatted (`@`).
    * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
+   * A formula written into a Text cell: that page and the `formulas` member's
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member)
+   * do not say what happens. Typing one there keeps it as its text, and the fake models the API the
+   * same, conservative way: it stays text, shows its source and never computes, until the cell's number
+   * format is changed *before* the formula is written (changing it afterwards does not re-enter it).
    */
   enter(sheet: SheetState, rect: Rect, data: CellValue[][], byAddin: boolean): void {
     this.assertWritable(sheet);
