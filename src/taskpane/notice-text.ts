@@ -10,13 +10,13 @@ export interface NoticeText {
   title: string | null;
   body: string;
   detail?: string;
-  /** Points the banner lists under its body, each a sentence from the engine in the pane's language. */
-  items?: string[];
+  /** Lists under the body, each with a heading; the points are the engine's sentences in the pane's language. */
+  lists?: { title: string; items: string[] }[];
 }
 
 /** The banner's words and, for the live region, the same as one string. */
 export function spokenNotice(text: NoticeText): string {
-  return [text.body, ...(text.items ?? [])].join(" ");
+  return [text.body, ...(text.lists ?? []).flatMap((l) => [l.title, ...l.items])].join(" ");
 }
 
 export function noticeText(notice: Notice, t: PaneStrings, lang: Lang): NoticeText {
@@ -37,12 +37,16 @@ export function noticeText(notice: Notice, t: PaneStrings, lang: Lang): NoticeTe
     case "cleared":
       return { intent: "success", title: null, body: notice.sheets.length > 0 ? t.cleared(notice.sheets) : t.nothingToClear };
     case "written": {
-      const items = (notice.formatsChanged ?? []).map((c) => c.message[lang]);
+      const lists: { title: string; items: string[] }[] = [];
+      if (notice.formatsChanged) lists.push({ title: t.formatsChangedTitle, items: notice.formatsChanged.map((c) => c.message[lang]) });
+      if (notice.kept) lists.push({ title: t.totalsKeptTitle, items: notice.kept.map((k) => t.keptItem(k.cells, k.message[lang])) });
+      const wrote = notice.cells.length > 0;
       return {
-        intent: notice.cells.length > 0 ? "success" : "info",
+        // A kept total is something the user asked for and did not get: a warning, not a plain note.
+        intent: notice.kept ? "warning" : wrote ? "success" : "info",
         title: null,
-        body: notice.cells.length > 0 ? t.wrote(notice.what, notice.cells) : t.wroteNothing(notice.what),
-        ...(items.length > 0 ? { items } : {}),
+        body: wrote ? t.wrote(notice.what, notice.cells) : notice.kept ? t.keptEveryTotal : t.wroteNothing(notice.what),
+        ...(lists.length > 0 ? { lists } : {}),
       };
     }
     case "summary-deleted":

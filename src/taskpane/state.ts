@@ -3,7 +3,7 @@
  * the reducer only decides which result is on show, whether it still matches the sheet, and which
  * banner explains the last action.
  */
-import type { FormatChange, Lang } from "../core/model";
+import type { FormatChange, Lang, TotalsKept } from "../core/model";
 import type { CellChange, ClearedSheet, ReadProgress, Refusal, SheetCheck, WriteAction } from "../excel/port";
 import type { ScoringSettings } from "./scoring-settings";
 
@@ -23,8 +23,11 @@ export type Notice =
   /** Office failed: `write` when it failed part-way through a write, `host` for anything else. */
   | { kind: "failure"; during: "write" | "host"; detail: string }
   | { kind: "cleared"; sheets: ClearedSheet[] }
-  /** `formatsChanged`: Text cells given a number format so a formula computes (from the port's check). */
-  | { kind: "written"; what: WriteAction; cells: string[]; formatsChanged?: FormatChange[] }
+  /**
+   * From the port's check: `formatsChanged`, Text cells given a number format so a formula computes;
+   * `kept`, totals left as stated instead of a formula, with why.
+   */
+  | { kind: "written"; what: WriteAction; cells: string[]; formatsChanged?: FormatChange[]; kept?: TotalsKept[] }
   | { kind: "summary-deleted"; cells: string[] }
   | { kind: "ignored"; key: string }
   | { kind: "copied"; count: number }
@@ -156,11 +159,13 @@ export function reduce(state: PaneState, event: PaneEvent): PaneState {
     case "written": {
       const job: Job = event.what === "totals" ? "insert-totals" : event.what === "summary" ? "write-summary" : "fill-scores";
       const formatsChanged = event.checks.flatMap((c) => c.formatsChanged ?? []);
+      const kept = event.checks.flatMap((c) => c.totalsKept ?? []);
       return checked(state, job, event.checks, {
         kind: "written",
         what: event.what,
         cells: event.cells,
         ...(formatsChanged.length > 0 ? { formatsChanged } : {}),
+        ...(kept.length > 0 ? { kept } : {}),
       });
     }
     case "summary-deleted":

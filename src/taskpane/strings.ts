@@ -125,6 +125,13 @@ export interface PaneStrings {
   nothingToClear: string;
   wrote: (what: WriteJob, addresses: string[]) => string;
   wroteNothing: (what: WriteJob) => string;
+  /** 插入合计行 wrote no formula at all: every total was kept as stated (the list says why). */
+  keptEveryTotal: string;
+  /** Headings of the lists under the banner after a write. */
+  formatsChangedTitle: string;
+  totalsKeptTitle: string;
+  /** One kept total: its cells, then the engine's reason. */
+  keptItem: (cells: string[], why: string) => string;
   summaryDeleted: (addresses: string[]) => string;
   noSummaryToDelete: string;
 
@@ -287,6 +294,10 @@ export const paneStrings: Record<Lang, PaneStrings> = {
       `已${what === "totals" ? "写入金额合计行" : what === "summary" ? "写入校验摘要" : "填写得分"}：${some(a, joinZh, (n) => ` 等另外 ${n} 个单元格`)}。已重新校验。`,
     wroteNothing: (what) =>
       what === "totals" ? "金额合计行已是正确的公式，未作改动。" : what === "summary" ? "校验摘要没有变化，未作改动。" : "没有可按规则填写的空白得分单元格，未写入任何内容。",
+    keptEveryTotal: "未写入合计公式，表中所填合计保持原样。",
+    formatsChangedTitle: "改用数字格式的单元格",
+    totalsKeptTitle: "保留所填数值、未写入公式的合计",
+    keptItem: (cells, why) => `${joinZh(cells)}：${why}`,
     summaryDeleted: (a) => `已删除校验摘要（${some(a, joinZh, (n) => ` 等另外 ${n} 个单元格`)}）。`,
     noSummaryToDelete: "表中没有本加载项写入的校验摘要。",
 
@@ -438,6 +449,10 @@ export const paneStrings: Record<Lang, PaneStrings> = {
         : what === "summary"
           ? "The check summary is unchanged; nothing was written."
           : "No blank score cells the rules can fill; nothing was written.",
+    keptEveryTotal: "No totals formula was written; the stated totals stay as they are.",
+    formatsChangedTitle: "Cells given a number format",
+    totalsKeptTitle: "Totals kept as stated, with no formula",
+    keptItem: (cells, why) => `${joinEn(cells)}: ${why}`,
     summaryDeleted: (a) => `Deleted the check summary (${some(a, joinEn, (n) => ` and ${n} more cells`)}).`,
     noSummaryToDelete: "There is no check summary from this add-in on the sheet.",
 

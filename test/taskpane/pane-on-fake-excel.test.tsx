@@ -10,6 +10,7 @@ import { deleteRows, findCell, toGridData, withCells, type SheetSpec } from "../
 import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
 import { Root } from "../../src/taskpane/Root";
 import { FakeExcel } from "../support/fake-excel";
+import { oneTotalSpec } from "../support/one-total-forms";
 
 jest.setTimeout(30_000);
 
@@ -122,4 +123,25 @@ test("插入合计行 on a copy without the totals row adds one row and the tota
   expect(contents[`E${totalsRow}`]?.value).toBe(146963013.91);
   expect(contents[`G${totalsRow}`]?.value).toBe(140363937.12);
   expect(screen.queryByText(/缺少合计行|合计不等于/)).toBeNull();
+});
+
+test("插入合计行 on a department form with one stated total says which totals it kept and why, in Chinese and English", async () => {
+  const { fake, user } = setup(oneTotalSpec());
+  const sheet = oneTotalSpec().name;
+  await user.click(screen.getByRole("button", { name: "校验本表" }));
+  await screen.findByRole("list", { name: "问题清单" });
+  await fromMenu(user, "插入合计行");
+  expect(await screen.findByText("未写入合计公式，表中所填合计保持原样。")).toBeInTheDocument();
+  const kept = screen.getByRole("region", { name: "保留所填数值、未写入公式的合计" });
+  expect(within(kept).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+    "C4、D4、E4：「年度资金总额」是本表唯一的金额行，下面没有可以求和的明细行（分项写在文字里），已保留表中所填总额，未写入公式",
+  ]);
+  expect(fake.cell(sheet, "C4").formula ?? null).toBeNull();
+
+  await user.click(screen.getByRole("button", { name: "Switch to English" }));
+  const keptEn = await screen.findByRole("region", { name: "Totals kept as stated, with no formula" });
+  expect(within(keptEn).getByRole("listitem")).toHaveTextContent(
+    "C4, D4, E4: 「年度资金总额」 is the form's only row of amounts and has no rows under it to add up (its breakdowns are written as text), so the stated total is kept and no formula was written",
+  );
+  expect(screen.getByText("No totals formula was written; the stated totals stay as they are.")).toBeInTheDocument();
 });

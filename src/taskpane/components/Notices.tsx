@@ -16,25 +16,29 @@ export interface NoticesProps {
 }
 
 const useStyles = makeStyles({
-  items: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  title: { display: "block", marginBlockStart: tokens.spacingVerticalS, fontWeight: tokens.fontWeightSemibold },
+  items: { margin: `${tokens.spacingVerticalXXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
 export function Notices({ notice, t, lang, onDismiss, onUndoIgnore }: NoticesProps) {
   const styles = useStyles();
   if (!notice) return null;
-  const { intent, title, body, detail, items } = noticeText(notice, t, lang);
+  const { intent, title, body, detail, lists } = noticeText(notice, t, lang);
   return (
     <MessageBar intent={intent} layout="multiline" data-notice={notice.kind}>
       <MessageBarBody>
         {title && <MessageBarTitle>{title}</MessageBarTitle>}
         {body}
-        {items && (
-          <ul className={styles.items} data-section="notice-items">
-            {items.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        )}
+        {lists?.map((list) => (
+          <section key={list.title} aria-label={list.title}>
+            <span className={styles.title}>{list.title}</span>
+            <ul className={styles.items} data-section="notice-items">
+              {list.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </section>
+        ))}
         {detail && (
           <>
             <br />
