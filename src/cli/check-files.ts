@@ -9,9 +9,9 @@ import type { Lang, TotalsKept } from "../core/model";
 import { planWrites } from "../core/plan";
 import type { CheckOptions as RuleOptions } from "../core/rules/rule";
 import { applyPlan } from "../xlsx/apply-plan";
-import { readSubmission, WorkbookReadError, type DroppedPart, type ReadFailure } from "../xlsx/read";
+import { problem, ProblemError, type FileProblemCode, type Problem } from "../core/problem";
+import { readSubmission, type DroppedPart } from "../xlsx/read";
 import { copyPath, OverwriteInputError, writeAnnotatedCopy } from "../xlsx/write";
-import { cliStrings } from "./strings";
 
 export interface CheckRequest {
   lang: Lang;
@@ -27,22 +27,8 @@ export interface CheckRequest {
   options?: RuleOptions;
 }
 
-export type FileFailure =
-  | ReadFailure
-  | "no-form"
-  | "duplicate-output"
-  | "overwrite-input"
-  | "write-failed"
-  | "internal"
-  /** Still unfinished at --timeout: its worker was stopped (the review pool sets this, never checkFile). */
-  | "too-slow";
-
-export interface FileError {
-  reason: FileFailure;
-  messages: Record<Lang, string>;
-  /** The underlying exception, for the stack trace the CLI prints on internal errors. */
-  cause?: unknown;
-}
+/** Why a file could not be checked (or its copy not written); src/cli/problems.ts words it. */
+export type FileError = Problem<FileProblemCode>;
 
 export interface FileReport {
   /** The path as the user gave it. */
@@ -71,12 +57,13 @@ export interface SheetWrites {
   totalsKept?: TotalsKept[];
 }
 
-function both(make: (lang: Lang) => string): Record<Lang, string> {
-  return { "zh-CN": make("zh-CN"), "en-US": make("en-US") };
-}
-
 function detail(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A bug in the engine or the writer: reported for this file, with its stack on stderr, and the run goes on. */
+function internal(error: unknown): FileError {
+  return problem("internal", { detail: detail(error) }, error);
 }
 
 export interface RunContext {
@@ -94,17 +81,16 @@ export async function checkFile(file: string, request: CheckRequest, context: Ru
   try {
     loaded = await readSubmission(file);
   } catch (error) {
-    if (error instanceof WorkbookReadError) {
-      return { file, error: { reason: error.reason, messages: error.messages, cause: error.cause }, sheets: [] };
-    }
-    return { file, error: { reason: "internal", messages: both((l) => cliStrings[l].internal(detail(error))), cause: error }, sheets: [] };
+    // The readers raise read problems only; anything else they throw is a bug.
+    const read = error instanceof ProblemError ? (error.problem as FileError) : internal(error);
+    return { file, error: read, sheets: [] };
   }
 
   try {
     const { sheets: grids, workbook } = loaded;
     let sheets = grids.map((grid) => checkGrid(grid, request.options));
     if (!sheets.some((s) => s.form)) {
-      return { file, error: { reason: "no-form", messages: both((l) => cliStrings[l].noFormInWorkbook) }, sheets };
+      return { file, error: problem("no-form", {}), sheets };
     }
     if (!request.outDir) return { file, error: null, sheets };
     // Checked all the same, and the findings decide the exit code; only the copy is not written.
@@ -113,7 +99,7 @@ export async function checkFile(file: string, request: CheckRequest, context: Ru
     const target = path.resolve(copyPath(file, request.outDir));
     const earlier = context.written.get(target);
     if (earlier !== undefined) {
-      return { file, error: { reason: "duplicate-output", messages: both((l) => cliStrings[l].duplicateOutput(earlier)) }, sheets };
+      return { file, error: problem("duplicate-output", { other: earlier }), sheets };
     }
     const writes: SheetWrites[] = [];
     sheets = sheets.map((result, i) => {
@@ -147,12 +133,11 @@ export async function checkFile(file: string, request: CheckRequest, context: Ru
       return { file, error: null, sheets, copy, writes, ...(loaded.dropped.length ? { dropped: loaded.dropped } : {}) };
     } catch (error) {
       if (error instanceof OverwriteInputError) {
-        return { file, error: { reason: "overwrite-input", messages: both((l) => cliStrings[l].overwriteInput(error.target)) }, sheets };
+        return { file, error: problem("overwrite-input", { target: error.target }), sheets };
       }
-      return { file, error: { reason: "write-failed", messages: both((l) => cliStrings[l].writeFailed(detail(error))), cause: error }, sheets };
+      return { file, error: problem("copy-not-written", { detail: detail(error) }, error), sheets };
     }
   } catch (error) {
-    // A bug in the engine or the writer: reported for this file, with its stack on stderr, and the run goes on.
-    return { file, error: { reason: "internal", messages: both((l) => cliStrings[l].internal(detail(error))), cause: error }, sheets: [] };
+    return { file, error: internal(error), sheets: [] };
   }
 }

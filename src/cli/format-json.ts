@@ -5,6 +5,7 @@
 import type { ScoringSummary, SheetResult } from "../core/engine";
 import type { FormKind, Lang, Severity } from "../core/model";
 import type { FileReport } from "./check-files";
+import { problemText } from "./problems";
 
 export interface JsonFinding {
   rule: string;
@@ -68,7 +69,7 @@ function sheetJson(result: SheetResult, lang: Lang): JsonSheet {
 export function toJson(reports: FileReport[], lang: Lang): JsonFile[] {
   return reports.map((r) => ({
     file: r.file,
-    error: r.error ? r.error.messages[lang] : null,
+    error: r.error ? problemText(r.error, lang) : null,
     sheets: r.sheets.map((s) => sheetJson(s, lang)),
   }));
 }

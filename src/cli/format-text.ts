@@ -6,6 +6,7 @@ import type { SheetResult } from "../core/engine";
 import type { Lang, Severity } from "../core/model";
 import { ruleDocPath } from "../core/rule-docs";
 import type { FileReport } from "./check-files";
+import { problemText } from "./problems";
 import { cliStrings } from "./strings";
 
 export interface TextStyle {
@@ -88,7 +89,7 @@ export function formatFileText(report: FileReport, lang: Lang, style: TextStyle)
   const s = cliStrings[lang];
   const lines = [paint(style, ["bold"], report.file)];
   for (const sheet of report.sheets) lines.push(...formatSheet(sheet, lang, style));
-  if (report.error) lines.push(`  ${paint(style, ["red"], s.cannotCheck(report.error.messages[lang]))}`);
+  if (report.error) lines.push(`  ${paint(style, ["red"], s.cannotCheck(problemText(report.error, lang)))}`);
   if (report.notAnnotated) lines.push(`  ${paint(style, ["yellow"], s.notAnnotated)}`);
   if (report.copy) {
     lines.push(`  ${s.copyWritten(report.copy)}`);

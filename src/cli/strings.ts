@@ -35,6 +35,7 @@ export interface CliStrings {
   sheet: (name: string) => string;
   noForm: string;
   noFindings: string;
+  /** Around why a file could not be checked (src/cli/problems.ts words the reason). */
   cannotCheck: (why: string) => string;
   copyWritten: (path: string) => string;
   /** With --out, for an .xls: checked, but annotated copies are written for .xlsx files only. */
@@ -47,13 +48,6 @@ export interface CliStrings {
   /** 总分 stated and by the rules, 等级, and the scoring profile (forms with scores). */
   scoringLine: (c: { stated: string | null; computed: string | null; grade: string | null; profile: "central" | "hubei"; guessed: boolean }) => string;
   overall: (files: number, errors: number, warnings: number, infos: number, failed: number) => string;
-  /** Why a file could not be checked, beyond the read errors (which carry their own messages). */
-  noFormInWorkbook: string;
-  duplicateOutput: (other: string) => string;
-  overwriteInput: (target: string) => string;
-  writeFailed: (detail: string) => string;
-  internal: (detail: string) => string;
-  tooSlow: (seconds: number) => string;
   needsOut: (flag: string) => string;
 }
 
@@ -88,12 +82,6 @@ export const cliStrings: Record<Lang, CliStrings> = {
       `（${c.profile === "hubei" ? "湖北口径" : "中央一体化口径"}${c.guessed ? "，根据表式判断" : ""}）；${zh.grade} ${unknown(c.grade, "—")}`,
     overall: (files, e, w, i, failed) =>
       `共 ${files} 个文件：${e} 个错误，${w} 个警告，${i} 个提示` + (failed ? `；${failed} 个文件无法检查` : ""),
-    noFormInWorkbook: "工作簿中没有找到绩效自评表（按表头文字识别：预算数/执行数、预期指标值/实际完成指标值等）",
-    duplicateOutput: (other) => `与 ${other} 同名，标注副本会互相覆盖；请分开检查`,
-    overwriteInput: (target) => `拒绝写入 ${target}：它就是输入文件`,
-    writeFailed: (detail) => `写入标注副本失败：${detail}`,
-    internal: (detail) => `内部错误：${detail}`,
-    tooSlow: (seconds) => `读取和检查超过 ${seconds} 秒仍未完成，已停止，未作检查（可用 --timeout 放宽）`,
     needsOut: (flag) => `${flag} 需要同时指定 --out DIR`,
   },
   "en-US": {
@@ -126,13 +114,6 @@ export const cliStrings: Record<Lang, CliStrings> = {
     overall: (files, e, w, i, failed) =>
       `${files} file${files === 1 ? "" : "s"}: ${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${i} info` +
       (failed ? `; ${failed} could not be checked` : ""),
-    noFormInWorkbook:
-      "no 绩效自评表 found in the workbook (recognised by header words: 预算数/执行数, 预期指标值/实际完成指标值, …)",
-    duplicateOutput: (other) => `has the same file name as ${other}, so their annotated copies would overwrite each other; check them separately`,
-    overwriteInput: (target) => `refusing to write ${target}: it is an input file`,
-    writeFailed: (detail) => `could not write the annotated copy: ${detail}`,
-    internal: (detail) => `internal error: ${detail}`,
-    tooSlow: (seconds) => `gave up after ${seconds} s without finishing; it was not checked (--timeout allows longer)`,
     needsOut: (flag) => `${flag} needs --out DIR`,
   },
 };

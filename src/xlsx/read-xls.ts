@@ -9,7 +9,7 @@
 import { read, type CellObject, type WorkBook, type WorkSheet } from "@e965/xlsx";
 import { parseA1, type CellRange, type CellValue, type GridData } from "../core/grid";
 import type { ReadLimits } from "./limits";
-import { WorkbookReadError } from "./read-error";
+import { fail } from "../core/problem";
 import { gridFromRawSheet, type RawCell } from "./raw-grid";
 
 export function readXls(bytes: Buffer, limits: Pick<ReadLimits, "sheetCells">): GridData[] {
@@ -20,15 +20,15 @@ export function readXls(bytes: Buffer, limits: Pick<ReadLimits, "sheetCells">): 
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     // A password to open: BIFF8 encrypts the Workbook stream itself (a FILEPASS record).
-    if (/password/i.test(detail)) throw new WorkbookReadError("encrypted", undefined, { cause: error });
+    if (/password/i.test(detail)) throw fail("encrypted", {}, error);
     // SheetJS's own words name its internals; the reader is told what failed, the cause keeps the rest.
-    throw new WorkbookReadError("corrupted", { "zh-CN": "无法按 Excel 97-2003 格式读取", "en-US": "it cannot be read as Excel 97-2003" }, { cause: error });
+    throw fail("corrupted", { damage: "xls-unreadable" }, error);
   }
   // Chart sheets and macro sheets have no cells to check; a sheet listed but never found is damage.
   const sheets = workbook.SheetNames.map((name) => [name, workbook.Sheets[name]] as const);
-  if (sheets.some(([, ws]) => ws === undefined)) throw new WorkbookReadError("corrupted", { "zh-CN": "列出的工作表找不到数据", "en-US": "a listed sheet has no data" });
+  if (sheets.some(([, ws]) => ws === undefined)) throw fail("corrupted", { damage: "xls-sheet-missing" });
   const worksheets = sheets.filter(([, ws]) => !ws["!type"]);
-  if (worksheets.length === 0) throw new WorkbookReadError("no-sheets");
+  if (worksheets.length === 0) throw fail("no-sheets", {});
   return worksheets.map(([name, ws]) => sheetToGrid(name, ws, limits));
 }
 

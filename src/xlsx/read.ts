@@ -11,15 +11,13 @@ import { parseRange, type CellValue, type GridData } from "../core/grid";
 import { droppedParts, type DroppedPart } from "./dropped-parts";
 import { fromFileFormula } from "./future-functions";
 import { ValueType } from "./internals";
-import { DEFAULT_LIMITS, formatBytes, type ReadLimits } from "./limits";
-import { WorkbookReadError } from "./read-error";
+import { DEFAULT_LIMITS, type ReadLimits } from "./limits";
+import { fail, ProblemError } from "../core/problem";
 import { readXls } from "./read-xls";
 import { gridFromRawSheet, type RawCell } from "./raw-grid";
 import { storedZip } from "./stored-zip";
 import { checkZipBounds } from "./zip-bounds";
 
-export { WorkbookReadError } from "./read-error";
-export type { ReadFailure } from "./read-error";
 export type { DroppedPart } from "./dropped-parts";
 export { DEFAULT_LIMITS, type ReadLimits } from "./limits";
 
@@ -57,7 +55,7 @@ export type Submission = ({ format: "xlsx" } & ReadResult) | { format: "xls"; sh
 export async function readSubmission(source: string | Buffer, options: ReadOptions = {}): Promise<Submission> {
   const limits = limitsOf(options);
   const bytes = await loadBytes(source, limits);
-  if (typeof source === "string" && WPS_EXTENSION.test(source)) throw new WorkbookReadError("wps-et");
+  if (typeof source === "string" && WPS_EXTENSION.test(source)) throw fail("wps-et", {});
   if (isCompoundFile(bytes) && !isEncrypted(bytes)) return { format: "xls", sheets: readXls(bytes, limits), workbook: null, dropped: [] };
   const { workbook, dropped } = await openPackage(bytes, limits);
   return { format: "xlsx", sheets: workbook.worksheets.map((ws) => sheetToGrid(ws, limits)), workbook, dropped };
@@ -86,9 +84,9 @@ function isEncrypted(bytes: Buffer): boolean {
 }
 
 async function openPackage(bytes: Buffer, limits: ReadLimits): Promise<Omit<ReadResult, "sheets">> {
-  if (isCompoundFile(bytes)) throw new WorkbookReadError(isEncrypted(bytes) ? "encrypted" : "legacy-xls");
+  if (isCompoundFile(bytes)) throw fail(isEncrypted(bytes) ? "encrypted" : "legacy-xls", {});
   if (!ZIP_SIGNATURES.some((sig) => bytes.subarray(0, 4).equals(sig))) {
-    throw new WorkbookReadError("not-xlsx");
+    throw fail("not-xlsx", {});
   }
   // Before exceljs sees anything: a zip bomb is refused here, unread.
   const parts = checkZipBounds(bytes, limits);
@@ -104,21 +102,18 @@ async function openPackage(bytes: Buffer, limits: ReadLimits): Promise<Omit<Read
     // exceljs's typings ask for its own Buffer alias; a Node Buffer is what it reads.
     await workbook.xlsx.load(stored as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new WorkbookReadError("corrupted", error instanceof Error ? error.message : String(error), { cause: error });
+    throw fail("corrupted", { damage: "package", detail: error instanceof Error ? error.message : String(error) }, error);
   }
   if (workbook.worksheets.length === 0) {
     // A zip that is some other package (a .docx, a plain archive) loads as a workbook without sheets.
-    throw new WorkbookReadError("no-sheets");
+    throw fail("no-sheets", {});
   }
   return { workbook, dropped };
 }
 
 function checkFileSize(size: number, limits: ReadLimits): void {
   if (size <= limits.fileBytes) return;
-  throw new WorkbookReadError("too-large", {
-    "zh-CN": `文件大小 ${formatBytes(size)}，上限为 ${formatBytes(limits.fileBytes)}`,
-    "en-US": `the file is ${formatBytes(size)}; the limit is ${formatBytes(limits.fileBytes)}`,
-  });
+  throw fail("too-large", { limit: "file", bytes: size, max: limits.fileBytes });
 }
 
 async function readBytes(path: string, limits: ReadLimits): Promise<Buffer> {
@@ -127,14 +122,14 @@ async function readBytes(path: string, limits: ReadLimits): Promise<Buffer> {
     // fs.promises.readFile's trips through libuv's pool left that thread idle for a sixth of a small
     // form's time (bench/cli.ts, profiled with --cpu-prof).
     const stat = statSync(path);
-    if (!stat.isFile()) throw new WorkbookReadError("not-a-file");
+    if (!stat.isFile()) throw fail("not-a-file", {});
     // Refused by its size before it is read into memory.
     checkFileSize(stat.size, limits);
     return readFileSync(path);
   } catch (error) {
-    if (error instanceof WorkbookReadError) throw error;
+    if (error instanceof ProblemError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("not-found", undefined, { cause: error });
+    if (code === "ENOENT" || code === "ENOTDIR") throw fail("not-found", {}, error);
     throw error;
   }
 }

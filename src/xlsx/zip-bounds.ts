@@ -7,9 +7,8 @@
  * parts are handed back, so nothing has to inflate them a second time (see stored-zip.ts).
  */
 import { inflateRawSync } from "zlib";
-import type { Lang } from "../core/model";
-import { formatBytes, formatCount, type ReadLimits } from "./limits";
-import { WorkbookReadError } from "./read-error";
+import { fail, ProblemError, type Damage } from "../core/problem";
+import type { ReadLimits } from "./limits";
 
 /** Record signatures and the field maxima that mean "see the zip64 record" (stored-zip.ts writes them too). */
 export const EOCD = 0x06054b50;
@@ -45,12 +44,8 @@ class ZipStructureError extends Error {
   }
 }
 
-function corrupted(en: string, zh: string, technical = en): WorkbookReadError {
-  return new WorkbookReadError("corrupted", { "zh-CN": zh, "en-US": en }, { cause: new ZipStructureError(technical) });
-}
-
-function tooLarge(detail: Record<Lang, string>): WorkbookReadError {
-  return new WorkbookReadError("too-large", detail);
+function corrupted(damage: Damage, technical: string): ProblemError {
+  return fail("corrupted", damage, new ZipStructureError(technical));
 }
 
 function u64(buf: Buffer, at: number): number {
@@ -65,8 +60,7 @@ function findEocd(zip: Buffer): number {
     if (zip.readUInt32LE(i) === EOCD) return i;
   }
   throw corrupted(
-    "no zip end-of-central-directory record: the file is truncated",
-    "找不到压缩包的目录结尾，文件不完整",
+    { damage: "zip-end-missing" },
     `no end-of-central-directory signature in the last ${Math.min(zip.length, 22 + MAX16)} of ${zip.length} bytes`,
   );
 }
@@ -79,11 +73,11 @@ function directory(zip: Buffer): { offset: number; count: number } {
   if (count === MAX16 || offset === MAX32) {
     const locator = eocd - 20;
     if (locator < 0 || zip.readUInt32LE(locator) !== ZIP64_LOCATOR) {
-      throw corrupted("a zip64 package without its zip64 directory record", "zip64 压缩包缺少 zip64 目录记录");
+      throw corrupted({ damage: "zip64-record-missing" }, "a zip64 package without its zip64 directory record");
     }
     const record = u64(zip, locator + 8);
     if (record + 56 > zip.length || zip.readUInt32LE(record) !== ZIP64_EOCD) {
-      throw corrupted("the zip64 directory record is malformed", "zip64 目录记录已损坏");
+      throw corrupted({ damage: "zip64-record-malformed" }, "the zip64 directory record is malformed");
     }
     count = u64(zip, record + 32);
     offset = u64(zip, record + 48);
@@ -118,16 +112,13 @@ function zip64Sizes(extra: Buffer, part: { uncompressedSize: number; compressedS
 export function zipParts(zip: Buffer, maxEntries = Infinity): ZipPart[] {
   const { offset, count } = directory(zip);
   if (count > maxEntries) {
-    throw tooLarge({
-      "zh-CN": `压缩包含 ${formatCount(count)} 个部件，上限为 ${formatCount(maxEntries)}`,
-      "en-US": `the package has ${formatCount(count)} parts; the limit is ${formatCount(maxEntries)}`,
-    });
+    throw fail("too-large", { limit: "parts", count, max: maxEntries });
   }
   const parts: ZipPart[] = [];
   let p = offset;
   for (let n = 0; n < count; n++) {
     if (p + 46 > zip.length || zip.readUInt32LE(p) !== CENTRAL) {
-      throw corrupted(`zip directory entry ${n + 1} of ${count} is malformed`, `压缩包目录第 ${n + 1} 项（共 ${count} 项）已损坏`);
+      throw corrupted({ damage: "zip-entry-malformed", entry: n + 1, count }, `zip directory entry ${n + 1} of ${count} is malformed`);
     }
     const nameLength = zip.readUInt16LE(p + 28);
     const extraLength = zip.readUInt16LE(p + 30);
@@ -153,12 +144,12 @@ export function zipParts(zip: Buffer, maxEntries = Infinity): ZipPart[] {
 export function storedBytes(zip: Buffer, part: ZipPart): Buffer {
   const at = part.local;
   if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL) {
-    throw corrupted(`the header of part ${part.name} is missing`, `部件 ${part.name} 的文件头缺失`);
+    throw corrupted({ damage: "part-header-missing", part: part.name }, `the header of part ${part.name} is missing`);
   }
   const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
   const end = start + part.compressedSize;
   if (end > zip.length) {
-    throw corrupted(`part ${part.name} runs past the end of the file: the file is truncated`, `部件 ${part.name} 超出文件末尾，文件不完整`);
+    throw corrupted({ damage: "part-truncated", part: part.name }, `part ${part.name} runs past the end of the file`);
   }
   return zip.subarray(start, end);
 }
@@ -172,10 +163,7 @@ export function checkZipBounds(zip: Buffer, limits: Pick<ReadLimits, "entries" |
   let total = 0;
   for (const part of parts) total += part.uncompressedSize;
   if (total > limits.uncompressedBytes) {
-    throw tooLarge({
-      "zh-CN": `解压后共 ${formatBytes(total)}，上限为 ${formatBytes(limits.uncompressedBytes)}`,
-      "en-US": `it would expand to ${formatBytes(total)}; the limit is ${formatBytes(limits.uncompressedBytes)}`,
-    });
+    throw fail("too-large", { limit: "unpacked", bytes: total, max: limits.uncompressedBytes });
   }
   return parts.map((part) => ({ ...part, data: contents(zip, part) }));
 }
@@ -184,23 +172,19 @@ function contents(zip: Buffer, part: ZipPart): Buffer | null {
   // Stored parts are as large as they are; other methods fail in exceljs.
   if (part.method === 0) return storedBytes(zip, part);
   if (part.method !== 8) return null;
-  const bomb = (): WorkbookReadError =>
+  const bomb = (): ProblemError =>
     corrupted(
-      `part ${part.name} inflates to more than the ${formatBytes(part.uncompressedSize)} it declares (a zip bomb?)`,
-      `部件 ${part.name} 解压后超过其声明的 ${formatBytes(part.uncompressedSize)}（疑似压缩炸弹）`,
+      { damage: "part-bomb", part: part.name, declared: part.uncompressedSize },
+      `part ${part.name} inflates to more than the ${part.uncompressedSize} bytes it declares`,
     );
   let inflated: Buffer;
   try {
     // Node rejects a cap of 0; one byte more than declared is still a lie, caught below.
     inflated = inflateRawSync(storedBytes(zip, part), { maxOutputLength: Math.max(1, part.uncompressedSize) });
   } catch (error) {
-    if (error instanceof WorkbookReadError) throw error;
+    if (error instanceof ProblemError) throw error;
     if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw bomb();
-    throw new WorkbookReadError(
-      "corrupted",
-      { "zh-CN": `部件 ${part.name} 无法解压`, "en-US": `part ${part.name} cannot be inflated` },
-      { cause: error },
-    );
+    throw fail("corrupted", { damage: "part-not-inflatable", part: part.name }, error);
   }
   if (inflated.length > part.uncompressedSize) throw bomb();
   return inflated;

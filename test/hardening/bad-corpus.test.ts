@@ -13,7 +13,10 @@ import { cliStrings } from "../../src/cli/strings";
 import { checkGrid } from "../../src/core/engine";
 import type { WritePlan } from "../../src/core/model";
 import { planWrites } from "../../src/core/plan";
-import { readWorkbook, WorkbookReadError, type ReadFailure } from "../../src/xlsx/read";
+import { readWorkbook } from "../../src/xlsx/read";
+import type { FileProblemCode } from "../../src/core/problem";
+import { problemText } from "../../src/cli/problems";
+import { EXAMPLES, headline } from "../support/problems";
 import { BAD_DIR, readme } from "../../scripts/make-bad-corpus";
 import { BAD_CASES, type BadCase } from "../support/bad-corpus/cases";
 import { readCfb } from "../support/bad-corpus/cfb";
@@ -52,9 +55,8 @@ afterAll(() => cleanup());
 const sha256 = (file: string): string => createHash("sha256").update(readFileSync(file)).digest("hex");
 
 /** The message a refusal starts with, before any detail (sizes, the part's name). */
-function baseMessage(reason: string, lang: "zh-CN" | "en-US"): string {
-  if (reason === "no-form") return cliStrings[lang].noFormInWorkbook;
-  return new WorkbookReadError(reason as ReadFailure).messages[lang];
+function baseMessage(code: FileProblemCode, lang: "zh-CN" | "en-US"): string {
+  return headline(problemText(EXAMPLES[code][0], lang));
 }
 
 describe("corpus", () => {

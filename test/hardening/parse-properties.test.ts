@@ -14,7 +14,7 @@ import { formatMoney, parseMoney } from "../../src/core/parse/money";
 import { formatActual, formatTarget } from "../../src/core/parse/notation";
 import { parseTarget } from "../../src/core/parse/target";
 import { certainFirstCharacter, normalise } from "../../src/core/text";
-import { WorkbookReadError } from "../../src/xlsx/read-error";
+import { ProblemError } from "../../src/core/problem";
 import { checkZipBounds } from "../../src/xlsx/zip-bounds";
 import { DEFAULT_LIMITS } from "../../src/xlsx/limits";
 import { zipArchive } from "../support/bad-corpus/zip";
@@ -185,7 +185,7 @@ describe("the zip reader on damaged packages", () => {
     { name: "xl/worksheets/sheet1.xml", data: Buffer.from("<worksheet/>") },
   ]);
 
-  it("refuses with a WorkbookReadError, or accepts, whatever bytes are changed — never anything else", () => {
+  it("refuses with a read Problem, or accepts, whatever bytes are changed — never anything else", () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.nat({ max: zip.length - 1 }), fc.nat({ max: 255 })), { minLength: 1, maxLength: 8 }),
@@ -197,7 +197,7 @@ describe("the zip reader on damaged packages", () => {
             checkZipBounds(damaged, DEFAULT_LIMITS);
             return true;
           } catch (error) {
-            return error instanceof WorkbookReadError && (error.reason === "corrupted" || error.reason === "too-large");
+            return error instanceof ProblemError && (error.problem.code === "corrupted" || error.problem.code === "too-large");
           }
         },
       ),

@@ -6,7 +6,10 @@
  */
 import * as path from "path";
 import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
-import { DEFAULT_LIMITS, readWorkbook, WorkbookReadError, type ReadLimits } from "../../src/xlsx/read";
+import type { Lang } from "../../src/core/model";
+import { ProblemError } from "../../src/core/problem";
+import { problemText } from "../../src/cli/problems";
+import { DEFAULT_LIMITS, readWorkbook, type ReadLimits } from "../../src/xlsx/read";
 import { zipParts } from "../../src/xlsx/zip-bounds";
 import { bombXlsx } from "../support/bad-corpus/packages";
 import { unzipAll, zipArchive } from "../support/bad-corpus/zip";
@@ -26,12 +29,21 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 afterEach(() => jest.restoreAllMocks());
 
-async function refusal(source: string | Buffer, limits: Partial<ReadLimits>): Promise<WorkbookReadError> {
+/** The reader's Problem, with the words the command line gives it in each language. */
+interface Refused {
+  reason: string;
+  params: unknown;
+  messages: Record<Lang, string>;
+  cause: unknown;
+}
+
+async function refusal(source: string | Buffer, limits: Partial<ReadLimits>): Promise<Refused> {
   try {
     await readWorkbook(source, { limits });
   } catch (error) {
-    expect(error).toBeInstanceOf(WorkbookReadError);
-    return error as WorkbookReadError;
+    expect(error).toBeInstanceOf(ProblemError);
+    const p = (error as ProblemError).problem as Parameters<typeof problemText>[0];
+    return { reason: p.code, params: p.params, messages: { "zh-CN": problemText(p, "zh-CN"), "en-US": problemText(p, "en-US") }, cause: p.cause };
   }
   throw new Error("expected the read to be refused");
 }
@@ -43,6 +55,7 @@ describe("each bound refuses at its edge, with the numbers in both languages", (
     const load = jest.spyOn(XLSX.prototype, "load");
     const e = await refusal(file, { fileBytes: seed.length - 1 });
     expect(e.reason).toBe("too-large");
+    expect(e.params).toEqual({ limit: "file", bytes: seed.length, max: seed.length - 1 });
     expect(e.messages["en-US"]).toMatch(/the file is [\d.]+ KB; the limit is [\d.]+ KB/);
     expect(e.messages["zh-CN"]).toMatch(/文件大小 [\d.]+ KB，上限为 [\d.]+ KB/);
     expect((await refusal(seed, { fileBytes: 100 })).reason).toBe("too-large");
@@ -54,6 +67,7 @@ describe("each bound refuses at its edge, with the numbers in both languages", (
     await expect(readWorkbook(seed, { limits: { entries: parts } })).resolves.toBeDefined();
     const e = await refusal(seed, { entries: parts - 1 });
     expect(e.reason).toBe("too-large");
+    expect(e.params).toEqual({ limit: "parts", count: parts, max: parts - 1 });
     expect(e.messages["en-US"]).toContain(`the package has ${parts} parts; the limit is ${parts - 1}`);
     expect(e.messages["zh-CN"]).toContain(`压缩包含 ${parts} 个部件，上限为 ${parts - 1}`);
   });
@@ -63,6 +77,7 @@ describe("each bound refuses at its edge, with the numbers in both languages", (
     await expect(readWorkbook(seed, { limits: { uncompressedBytes: total } })).resolves.toBeDefined();
     const e = await refusal(seed, { uncompressedBytes: total - 1 });
     expect(e.reason).toBe("too-large");
+    expect(e.params).toEqual({ limit: "unpacked", bytes: total, max: total - 1 });
     expect(e.messages["en-US"]).toMatch(/it would expand to [\d.]+ KB; the limit is [\d.]+ KB/);
     expect(e.messages["zh-CN"]).toMatch(/解压后共 [\d.]+ KB，上限为 [\d.]+ KB/);
   });
@@ -72,6 +87,7 @@ describe("each bound refuses at its edge, with the numbers in both languages", (
     await expect(readWorkbook(seed, { limits: { sheetCells: cells } })).resolves.toBeDefined();
     const e = await refusal(seed, { sheetCells: cells - 1 });
     expect(e.reason).toBe("too-large");
+    expect(e.params).toEqual({ limit: "sheet", sheet: "自评表", range: "A1:H29", cells, max: cells - 1 });
     expect(e.messages["en-US"]).toContain(`sheet '自评表' uses A1:H29, ${cells} cells; the limit is ${cells - 1}`);
     expect(e.messages["zh-CN"]).toContain(`工作表「自评表」的已用区域 A1:H29 共 ${cells} 个单元格，上限为 ${cells - 1}`);
   });

@@ -21,11 +21,11 @@ import {
   toTraditional,
   wanYuan,
 } from "../../tools/samples/variants";
-import type { ReadFailure } from "../../src/xlsx/read";
+import type { ReadProblemCode } from "../../src/core/problem";
 import { workbookFromSpecs } from "../../tools/samples/from-spec";
 import { seededRandom } from "../../tools/samples/random";
 
-export type Broken = Extract<ReadFailure, "corrupted" | "not-xlsx"> | "damaged-xls" | "no-form";
+export type Broken = Extract<ReadProblemCode, "corrupted" | "not-xlsx"> | "damaged-xls" | "no-form";
 
 export interface SeededError {
   /** The rule that must be reported for the file. */

@@ -5,7 +5,8 @@
  */
 import * as path from "path";
 import type { CellRange, GridData } from "../../src/core/grid";
-import { readSubmission, readWorkbook, WorkbookReadError } from "../../src/xlsx/read";
+import { ProblemError } from "../../src/core/problem";
+import { readSubmission, readWorkbook } from "../../src/xlsx/read";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SAMPLES = ["project-anhui-2022", "seed-no-totals", "seed-shenzhen-2021"];
@@ -56,10 +57,8 @@ it("an .xlsx is still read for annotating", async () => {
   expect(r.workbook).not.toBeNull();
 });
 
-it("refuses WPS's .et by its name, saying how to make it readable, in both languages", async () => {
+it("refuses WPS's .et by its name (the command line says how to make it readable: test/cli/problems.test.ts)", async () => {
   const error = await readSubmission(path.join(ROOT, "test/fixtures/bad/wps-saved.et")).catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(WorkbookReadError);
-  expect((error as WorkbookReadError).reason).toBe("wps-et");
-  expect((error as WorkbookReadError).messages["zh-CN"]).toContain("另存为 .xlsx 或 .xls");
-  expect((error as WorkbookReadError).messages["en-US"]).toContain("save it as .xlsx or .xls");
+  expect(error).toBeInstanceOf(ProblemError);
+  expect((error as ProblemError).problem).toEqual({ code: "wps-et", params: {} });
 });

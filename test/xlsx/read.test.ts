@@ -4,7 +4,8 @@ import * as path from "path";
 import { Grid } from "../../src/core/grid";
 import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
 import { toGridData } from "../../tools/samples/sheet-spec";
-import { readWorkbook, WorkbookReadError } from "../../src/xlsx/read";
+import { ProblemError } from "../../src/core/problem";
+import { readWorkbook } from "../../src/xlsx/read";
 import { specBytes, tempDir, toBytes, writeBytes } from "../support/workbooks";
 
 async function readOne(workbook: ExcelJS.Workbook) {
@@ -166,13 +167,10 @@ describe("readWorkbook failures", () => {
     try {
       await readWorkbook(source);
     } catch (error) {
-      expect(error).toBeInstanceOf(WorkbookReadError);
-      const e = error as WorkbookReadError;
-      expect(e.messages["zh-CN"].length).toBeGreaterThan(0);
-      expect(e.messages["en-US"]).toBe(e.message);
-      return e.reason;
+      expect(error).toBeInstanceOf(ProblemError);
+      return (error as ProblemError).problem.code;
     }
-    throw new Error("expected a WorkbookReadError");
+    throw new Error("expected a ProblemError");
   }
 
   it("names a missing file and a directory", async () => {
@@ -201,7 +199,7 @@ describe("readWorkbook failures", () => {
     try {
       await readWorkbook(truncated);
     } catch (error) {
-      expect((error as WorkbookReadError).cause).toBeDefined();
+      expect((error as ProblemError).problem.cause).toBeDefined();
     }
   });
 

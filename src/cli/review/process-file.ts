@@ -6,13 +6,14 @@
  */
 import * as path from "path";
 import type { Severity } from "../../core/model";
+import { problem } from "../../core/problem";
 import { copyPath } from "../../xlsx/write";
 import type { CheckRequest, FileReport, RunContext } from "../check-files";
 import { toJson } from "../format-json";
 import { formatFileText } from "../format-text";
+import { problemText } from "../problems";
 import { cliStrings } from "../strings";
 import { reviewRows, type ReviewRow } from "./review-row";
-import { reviewStrings } from "./strings";
 
 export interface JobSettings {
   request: CheckRequest;
@@ -63,15 +64,12 @@ export async function processFile(job: Job, settings: JobSettings): Promise<File
 
 /** A file whose worker died under it: reported like any internal error, and the run goes on. */
 export function lostOutcome(job: Job, settings: JobSettings, detail: string): FileOutcome {
-  const messages = { "zh-CN": reviewStrings["zh-CN"].workerFailed(detail), "en-US": reviewStrings["en-US"].workerFailed(detail) };
-  return outcomeOf(job, { file: job.file, error: { reason: "internal", messages }, sheets: [] }, settings);
+  return outcomeOf(job, { file: job.file, error: problem("worker-stopped", { detail }), sheets: [] }, settings);
 }
 
 /** A file still unfinished at the run's deadline: its worker was stopped, and the run goes on. */
 export function slowOutcome(job: Job, settings: JobSettings, timeoutMs: number): FileOutcome {
-  const seconds = timeoutMs / 1000;
-  const messages = { "zh-CN": cliStrings["zh-CN"].tooSlow(seconds), "en-US": cliStrings["en-US"].tooSlow(seconds) };
-  return outcomeOf(job, { file: job.file, error: { reason: "too-slow", messages }, sheets: [] }, settings);
+  return outcomeOf(job, { file: job.file, error: problem("too-slow", { seconds: timeoutMs / 1000 }), sheets: [] }, settings);
 }
 
 function outcomeOf(job: Job, report: FileReport, settings: JobSettings): FileOutcome {
@@ -82,11 +80,11 @@ function outcomeOf(job: Job, report: FileReport, settings: JobSettings): FileOut
   // The same lines the sequential command writes to stderr for this file.
   let stderr = "";
   if (settings.format === "json") {
-    if (report.error) stderr += `ziping: ${job.file}: ${report.error.messages[lang]}\n`;
+    if (report.error) stderr += `ziping: ${job.file}: ${problemText(report.error, lang)}\n`;
     if (report.dropped) stderr += `ziping: ${job.file}: ${cliStrings[lang].dropped(report.dropped)}\n`;
     if (report.notAnnotated) stderr += `ziping: ${job.file}: ${cliStrings[lang].notAnnotated}\n`;
   }
-  if (report.error?.reason === "internal" && report.error.cause instanceof Error) {
+  if (report.error?.code === "internal" && report.error.cause instanceof Error) {
     stderr += `${report.error.cause.stack ?? report.error.cause.message}\n`;
   }
   const stdout =

@@ -8,6 +8,7 @@ import { reportStrings } from "../../core/i18n/report-strings";
 import type { FormKind, Lang, MoneyUnit, Severity } from "../../core/model";
 import { FormFacts } from "../../core/form-facts";
 import { unmetIndicators } from "../../core/summary";
+import { problemText } from "../problems";
 import type { FileReport } from "../check-files";
 
 export type ReviewStatus = "failed" | "error" | "warning" | "ok";
@@ -123,7 +124,7 @@ function failedRow(file: string, note: string): ReviewRow {
  * written keeps its form rows, each carrying that reason.
  */
 export function reviewRows(report: FileReport, lang: Lang): ReviewRow[] {
-  const note = report.error ? report.error.messages[lang] : null;
+  const note = report.error ? problemText(report.error, lang) : null;
   const forms = report.sheets.filter((s) => s.form);
   // checkFile always says why a workbook without a form failed; the fallback only guards the type.
   if (forms.length === 0) return [failedRow(report.file, note ?? "")];

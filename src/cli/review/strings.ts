@@ -22,7 +22,6 @@ export interface ReviewStrings {
   reportIsInput: (path: string) => string;
   reportExtension: (path: string) => string;
   noXlsxIn: (dir: string) => string;
-  workerFailed: (detail: string) => string;
 }
 
 /** Column ids in report order; the writers and the tests address columns by these. */
@@ -87,7 +86,6 @@ export const reviewStrings: Record<Lang, ReviewStrings> = {
     reportIsInput: (path) => `拒绝写入审核汇总 ${path}：它是一个输入文件`,
     reportExtension: (path) => `审核汇总 ${path} 须以 .xlsx 或 .csv 结尾`,
     noXlsxIn: (dir) => `目录 ${dir} 中没有 .xlsx 或 .xls 文件`,
-    workerFailed: (detail) => `检查进程异常退出：${detail}`,
   },
   "en-US": {
     headers: {
@@ -123,6 +121,5 @@ export const reviewStrings: Record<Lang, ReviewStrings> = {
     reportIsInput: (path) => `refusing to write the review summary ${path}: it is an input file`,
     reportExtension: (path) => `the review summary ${path} must end in .xlsx or .csv`,
     noXlsxIn: (dir) => `no .xlsx or .xls files in the directory ${dir}`,
-    workerFailed: (detail) => `the checking thread stopped: ${detail}`,
   },
 };

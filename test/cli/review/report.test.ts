@@ -9,7 +9,8 @@ import { reviewXlsx } from "../../../src/cli/review/write-xlsx";
 import { seedSpec } from "../../../tools/samples/seed-shenzhen-2021";
 import { toGridData } from "../../../tools/samples/sheet-spec";
 import { wanYuan } from "../../../tools/samples/variants";
-import { WorkbookReadError } from "../../../src/xlsx/read";
+import { problem } from "../../../src/core/problem";
+import { problemText } from "../../../src/cli/problems";
 import { parseCsv } from "../../support/csv";
 
 // Workbooks are written and read for real; a loaded CI machine needs more than jest's 5 s.
@@ -23,8 +24,7 @@ function ok(file: string, ...sheets: SheetResult[]): FileReport {
 }
 
 function unreadable(file: string): FileReport {
-  const e = new WorkbookReadError("legacy-xls");
-  return { file, error: { reason: e.reason, messages: e.messages }, sheets: [] };
+  return { file, error: problem("legacy-xls", {}), sheets: [] };
 }
 
 describe("reviewRows", () => {
@@ -87,14 +87,15 @@ describe("reviewRows", () => {
     const rows = reviewRows(unreadable("old.xlsx"), "en-US");
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ file: "old.xlsx", sheet: null, status: "failed", errors: 0, unmet: [], problems: [] });
-    expect(rows[0].note).toBe(new WorkbookReadError("legacy-xls").messages["en-US"]);
+    expect(rows[0].note).toBe(problemText(problem("legacy-xls", {}), "en-US"));
+    expect(rows[0].note).toContain("save it as .xlsx");
   });
 
   it("gives a workbook without a form one row, and keeps form rows of a file whose copy failed, with the reason", () => {
-    const noForm: FileReport = { file: "x.xlsx", error: { reason: "no-form", messages: { "zh-CN": "没有表", "en-US": "no form" } }, sheets: [notes] };
-    expect(reviewRows(noForm, "zh-CN")).toEqual([expect.objectContaining({ sheet: null, status: "failed", note: "没有表" })]);
-    const copyFailed: FileReport = { ...ok("y.xlsx", seed()), error: { reason: "write-failed", messages: { "zh-CN": "写入失败", "en-US": "write failed" } } };
-    expect(reviewRows(copyFailed, "zh-CN")).toEqual([expect.objectContaining({ sheet: "自评表", status: "failed", errors: 1, note: "写入失败" })]);
+    const noForm: FileReport = { file: "x.xlsx", error: problem("no-form", {}), sheets: [notes] };
+    expect(reviewRows(noForm, "zh-CN")).toEqual([expect.objectContaining({ sheet: null, status: "failed", note: problemText(problem("no-form", {}), "zh-CN") })]);
+    const copyFailed: FileReport = { ...ok("y.xlsx", seed()), error: problem("copy-not-written", { detail: "ENOSPC" }) };
+    expect(reviewRows(copyFailed, "zh-CN")).toEqual([expect.objectContaining({ sheet: "自评表", status: "failed", errors: 1, note: "写入标注副本失败：ENOSPC" })]);
   });
 });
 

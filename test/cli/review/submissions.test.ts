@@ -11,7 +11,8 @@ import ExcelJS from "exceljs";
 import { cliStrings } from "../../../src/cli/strings";
 import { ruleById } from "../../../src/core/rules";
 import { REVIEW_COLUMNS, reviewStrings, type ReviewColumnId } from "../../../src/cli/review/strings";
-import { WorkbookReadError } from "../../../src/xlsx/read";
+import { problemText } from "../../../src/cli/problems";
+import { EXAMPLES, headline } from "../../support/problems";
 import { workerEntry } from "../../../src/cli/review/pool";
 import { ziping, type CliRun } from "../../support/cli";
 import { writeInbox, type Broken, type Inbox, type Submission } from "../../support/submissions";
@@ -50,9 +51,8 @@ const rowOf = (s: Submission): Row | undefined => csv.find((r) => r.file === pat
 const rulesIn = (row: Row): string[] => (row.problems === "" ? [] : row.problems.split("\n").map((p) => /\[([a-z-]+)\]$/.exec(p)?.[1] ?? p));
 
 function reasonText(kind: Broken): string {
-  if (kind === "no-form") return cliStrings["zh-CN"].noFormInWorkbook;
   // Read as the .xls it is, whatever its name, and refused as damaged.
-  return new WorkbookReadError(kind === "damaged-xls" ? "corrupted" : kind).messages["zh-CN"];
+  return headline(problemText(EXAMPLES[kind === "damaged-xls" ? "corrupted" : kind][0], "zh-CN"));
 }
 
 describe("the review summary of 500 submissions", () => {

@@ -11,7 +11,7 @@ import { createHash } from "crypto";
 import { readFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import type { FileFailure } from "../../../src/cli/check-files";
+import type { FileProblemCode } from "../../../src/core/problem";
 import { seedSpec } from "../../../tools/samples/seed-shenzhen-2021";
 import {
   cellValue,
@@ -31,7 +31,7 @@ import { bombXlsx, docxPackage, encryptedXlsx, legacyXls, overlapBombXlsx, rowXm
 /** What checking the file must give. */
 export type Expected =
   /** Could not be checked, for this reason (exit 2). */
-  | { refused: FileFailure }
+  | { refused: FileProblemCode }
   /** Checked: per sheet in order, its findings as sorted `rule@cell`, or null where no form was found. */
   | { exit: 0 | 1; sheets: Record<string, string[] | null> };
 
