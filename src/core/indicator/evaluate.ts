@@ -89,8 +89,9 @@ function inUnit(value: Big, from: string | null, to: string | null): Big | null 
 
 function judgeQualitative(targetText: string, actual: Exclude<Actual, { kind: "blank" | "unreadable" }>): Evaluation {
   // `高` against `高`, `效果明显` against `效果明显`: the actual restates the target. Checked before
-  // grades, because `低` restating a target of `低` (投诉 kept low) is met, not the grade 低.
-  if (actual.kind !== "number" && normalise(actual.raw) === normalise(targetText)) return { status: "met" };
+  // grades, because `低` restating a target of `低` (投诉 kept low) is met, not the grade 低. A deadline
+  // year read as a number (`2019年` against `2019年`) restates it just the same.
+  if (normalise(actual.raw) === normalise(targetText)) return { status: "met" };
   if (actual.kind === "grade") return { status: actual.grade };
   return { status: "qualitative" };
 }

@@ -56,7 +56,15 @@ function readTargetText(text: string, splitOp: Operator | null, splitUnit: strin
 }
 
 function quantity(op: Operator | null, value: Big, unit: string | null, decimals: number, raw: string): Target {
+  // `2019年` under 时效指标 is a deadline, not at least 2019 years: read as ≥ it would take a finish in
+  // 2020 as met. Like a deadline typed as a date, a person compares it; `≤2019年` says how to compare.
+  if (op === null && isCalendarYear(value, unit)) return { kind: "qualitative", text: raw.trim(), raw };
   return { kind: "quantity", op: op ?? "ge", explicitOp: op !== null, value, unit, decimals, raw };
+}
+
+/** A whole number of 年 no duration target reaches: a year of the calendar. */
+function isCalendarYear(value: Big, unit: string | null): boolean {
+  return unit === "年" && value.round(0).eq(value) && value.gte(1900) && value.lte(2100);
 }
 
 /**

@@ -205,6 +205,8 @@ describe("qualitative targets", () => {
     ["效果明显", 95, "qualitative"],
     ["效果明显", "95%", "qualitative"],
     ["12月底前完成", "2021年12月20日", "qualitative"],
+    ["2019年", "2020年", "qualitative"],
+    ["2019年", "2019年", "met"],
   ])("%s vs %j → %s", (t, a, s) => expect(status(t, a)).toBe(s));
 });
 

@@ -131,6 +131,14 @@ describe("parseTarget: qualitative, blank, unreadable", () => {
     expect(plain(parseTarget(text, null))).toEqual({ text });
   });
 
+  it("reads a calendar year as a deadline a person compares, not a quantity of years (鄂州 2019 完成时限 2019年)", () => {
+    expect(plain(parseTarget("2019年", null))).toEqual({ text: "2019年" });
+    expect(plain(parseTarget(2023, null, { unit: "年" }))).toEqual({ text: "2023" });
+    // Durations stay quantities, and a year with its own operator is compared as written.
+    expect(plain(parseTarget("3年", null))).toEqual(q("ge", false, "3", "年"));
+    expect(plain(parseTarget("≤2019年", null))).toEqual(q("le", true, "2019", "年"));
+  });
+
   it("keeps the qualitative text as written (trimmed)", () => {
     expect(parseTarget(" 效果 明显 ", null)).toMatchObject({ kind: "qualitative", text: "效果 明显" });
   });
