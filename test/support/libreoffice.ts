@@ -44,7 +44,7 @@ async function convert(files: string[], format: string): Promise<string[]> {
  * The background LibreOffice shows on each cell of the first sheet (upper-case `#RRGGBB`), by A1
  * address; cells without a background are absent. A merged area is reported at its top-left cell.
  */
-function fillsFromHtml(html: string): Map<string, string> {
+export function fillsFromHtml(html: string): Map<string, string> {
   const table = /<table[\s\S]*?<\/table>/i.exec(html)?.[0] ?? "";
   const fills = new Map<string, string>();
   const taken = new Set<string>();

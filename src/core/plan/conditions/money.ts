@@ -128,8 +128,12 @@ function overspending(table: MoneyTable): LiveCheck[] {
     if (!amountAt(row, budgetCol.col) || !amountAt(row, spentCol.col)) continue;
     const spent = cellOf(row, spentCol.col);
     const budget = cellOf(row, budgetCol.col);
+    // Both sides written, as the rule compares them: a row inserted inside the task rows takes the
+    // column's guard (a format's range grows over it), and a 执行数 typed there before its 预算数 is
+    // not yet over budget.
+    const condition = spent && budget ? `AND(${a1(spent.row, spent.col)}<>"",${a1(budget.row, budget.col)}<>"",${notAbove(table, spent, budget)})` : "";
     checks.push(
-      ...pairChecks("overspent", "warning", spent, budget, spent && budget ? notAbove(table, spent, budget) : "", {
+      ...pairChecks("overspent", "warning", spent, budget, condition, {
         "zh-CN": `「${row.label}」${spentName.zh} 应不超过 ${budgetName.zh}`,
         "en-US": `「${row.label}」: ${spentName.en} should not exceed ${budgetName.en}`,
       }),
