@@ -125,7 +125,7 @@ describe("score conditions agree with the score rules", () => {
       const above = conditionAt(original, "score-exceeds-weight", options);
       for (const values of [{ actual: c.actual, weight: c.weight, score: c.score }, ...c.edits]) {
         const edited = formOf({ name: "指标", target: c.target, ...values });
-        const reports = (rule: typeof scoreMismatch) => runRule(rule, edited, options).some((f) => f.cells.includes(SCORE));
+        const reports = (rule: Parameters<typeof runRule>[0]) => runRule(rule, edited, options).some((f) => f.cells.includes(SCORE));
         const read = reader(values);
         expect({ values, mismatch: evaluate(mismatch, read) === true }).toEqual({ values, mismatch: reports(scoreMismatch) });
         expect({ values, above: evaluate(above, read) === true }).toEqual({ values, above: reports(scoreExceedsWeight) });
