@@ -7,6 +7,7 @@ import type { FormFacts, MoneyFacts } from "./form-facts";
 import type { IndicatorStatus } from "./indicator/evaluate";
 import type { Form, IndicatorCounts, IndicatorTable, ScoringSummary, TotalsSummary } from "./model";
 import { wholeColumn, type ColumnSum } from "./money-table";
+import { checkedIndicators } from "./rules/support/indicators";
 import type { FormScore } from "./scoring";
 
 const plain = (sum: ColumnSum): string | null => (sum ? sum.value.toFixed(sum.decimals) : null);
@@ -46,11 +47,15 @@ const BUCKET: Record<IndicatorStatus, keyof Omit<IndicatorCounts, "total">> = {
   "unit-mismatch": "manual",
 };
 
+/**
+ * The rows the indicator rules check, counted by outcome: an empty line a template leaves under a
+ * heading (neither target nor actual written) is no indicator, so it is in no count — counted as
+ * 需人工判断 it would be a number no finding in the list explains.
+ */
 export function indicatorCounts(table: IndicatorTable | null, facts: FormFacts): IndicatorCounts | null {
   if (!table) return null;
   const counts: IndicatorCounts = { total: 0, met: 0, unmet: 0, exceeded: 0, manual: 0 };
-  for (const row of table.rows) {
-    if (row.notApplicable) continue;
+  for (const row of checkedIndicators({ ...facts.form, indicators: table })) {
     counts.total++;
     counts[BUCKET[facts.outcomeOf(row).status]]++;
   }

@@ -8,6 +8,7 @@ import { MARK_FILL } from "../../src/core/model";
 import { createExcelPort } from "../../src/excel";
 import { deleteRows, findCell, toGridData, withCells, type SheetSpec } from "../../tools/samples/sheet-spec";
 import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
+import { projectSpecAnhui } from "../../tools/samples/variants";
 import { Root } from "../../src/taskpane/Root";
 import { FakeExcel } from "../support/fake-excel";
 import { oneTotalSpec } from "../support/one-total-forms";
@@ -144,4 +145,17 @@ test("插入合计行 on a department form with one stated total says which tota
     "C4, D4, E4: 「年度资金总额」 is the form's only row of amounts and has no rows under it to add up (its breakdowns are written as text), so the stated total is kept and no formula was written",
   );
   expect(screen.getByText("No totals formula was written; the stated totals stay as they are.")).toBeInTheDocument();
+});
+
+test("需人工判断 counts only indicators the list asks a person to judge: an empty template line is in no count", async () => {
+  // The Anhui sample's empty 经济效益指标 line, named and scored 0 of 0: no target, no actual, no finding.
+  setup(withCells(projectSpecAnhui(), { D24: "经济效益", G24: 0, H24: 0 }));
+  const user = userEvent.setup();
+  await user.click(screen.getByRole("button", { name: "校验本表" }));
+  await screen.findByRole("list", { name: "问题清单" });
+  expect(document.querySelector('[data-rule^="indicator-"]')).toBeNull();
+  await user.click(await screen.findByRole("button", { name: "表格信息与金额" }));
+  const value = (term: string) => screen.getByText(term, { selector: "dt" }).nextElementSibling?.textContent;
+  expect(value("需人工判断")).toBe("0");
+  expect(value("指标数")).toBe("10");
 });
