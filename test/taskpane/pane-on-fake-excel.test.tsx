@@ -159,3 +159,35 @@ test("需人工判断 counts only indicators the list asks a person to judge: an
   expect(value("需人工判断")).toBe("0");
   expect(value("指标数")).toBe("10");
 });
+
+test.each([
+  ["above 100", { H27: 105 }, "表中总分超过满分 100 分"],
+  // A form whose weights add up to 120 (its own maximum): 总分 125 is above it.
+  ["above the form's own maximum", { G26: 30, G27: 120, H27: 125 }, "表中总分超过满分 120 分"],
+])("the 评分 card highlights a 总分 %s", async (_, cells, words) => {
+  setup(withCells(projectSpecAnhui(), cells));
+  const user = userEvent.setup();
+  await user.click(screen.getByRole("button", { name: "校验本表" }));
+  await screen.findByRole("list", { name: "问题清单" });
+  await user.click(await screen.findByRole("button", { name: "评分" }));
+  const alert = await waitFor(() => {
+    const found = document.querySelector('[data-alert="total-above-maximum"]');
+    expect(found).not.toBeNull();
+    return found!;
+  });
+  expect(alert).toHaveTextContent(words);
+  expect(within(document.querySelector('[data-section="scoring"]') as HTMLElement).getByText(words)).toBe(alert);
+});
+
+test.each([
+  ["the sample as published", {}],
+  ["110 on a form whose maximum is 120", { G26: 30, G27: 120, H27: 110 }],
+])("the 评分 card shows no highlight when 总分 is within its maximum: %s", async (_, cells) => {
+  setup(withCells(projectSpecAnhui(), cells));
+  const user = userEvent.setup();
+  await user.click(screen.getByRole("button", { name: "校验本表" }));
+  await screen.findByRole("list", { name: "问题清单" });
+  await user.click(await screen.findByRole("button", { name: "评分" }));
+  await waitFor(() => expect(document.querySelector('[data-section="scoring"]')).not.toBeNull());
+  expect(document.querySelector('[data-alert="total-above-maximum"]')).toBeNull();
+});
