@@ -191,3 +191,12 @@ test.each([
   await waitFor(() => expect(document.querySelector('[data-section="scoring"]')).not.toBeNull());
   expect(document.querySelector('[data-alert="total-above-maximum"]')).toBeNull();
 });
+
+test("an unreadable amount's finding says which character cannot be read", async () => {
+  // The letter O typed for a zero, as happens when amounts are copied out of a scanned PDF.
+  setup(withCells(seedSpec, { E5: "37,56O,000.00" }));
+  const user = userEvent.setup();
+  await user.click(screen.getByRole("button", { name: "校验本表" }));
+  await waitFor(() => expect(document.querySelector('[data-rule="amount-unreadable"]')).not.toBeNull());
+  expect(document.querySelector('[data-rule="amount-unreadable"]')).toHaveTextContent("「37,56O,000.00」中的「O」（第 6 个字符）不是数字");
+});

@@ -21,8 +21,26 @@ describe("amount-unreadable", () => {
       ["基本支出", "G6", "#REF!"],
       ["金额合计", "G7", "见附表"],
     ]);
-    expect(findings[0].message["zh-CN"]).toBe("「人大机关建设」预算数·总额 填写的「约3万」不是金额");
+    expect(findings[0].message["zh-CN"]).toBe("「人大机关建设」预算数·总额 填写的「约3万」不是金额：「约3万」中的「约」（第 1 个字符）不是数字");
+    // Text with no digits at all is not a number with a wrong character in it: nothing to point at.
+    expect(findings[1].message["zh-CN"]).toBe("「基本支出」执行数·总额 填写的「#REF!」不是金额");
     expect(findings[0].severity).toBe("error");
+  });
+
+  it("points at the character that cannot be read, in Chinese and English", () => {
+    const money = departmentMoney({
+      tasks: [
+        ["人大机关建设", "1,2OO.00", "1,200.00", "1,000.00", "1,000.00"],
+        ["基本支出", "100.00", "100.00", "100.00", "100.00"],
+      ],
+      total: ["1,300.00", "1,300.00", "1,100.00", "1,100.00"],
+    });
+    const [finding] = runRule(rule, makeForm({ money }));
+    expect(finding.messageId).toBe("unreadable");
+    expect(finding.message["zh-CN"]).toBe("「人大机关建设」预算数·总额 填写的「1,2OO.00」不是金额：「1,2OO.00」中的「O」（第 4 个字符）不是数字");
+    expect(finding.message["en-US"]).toBe(
+      "「人大机关建设」: 预算数/总额 holds 「1,2OO.00」, which is not an amount: in 「1,2OO.00」 the 「O」 (character 4) is not a digit",
+    );
   });
 
   it("treats blank, 无 and dashes as no amount rather than an unreadable one", () => {
