@@ -26,6 +26,8 @@ const SAMPLE: MessageData = {
   columnEn: "预算数/总额 (budget)",
   whole: "1,172.55",
   raw: "十万元：",
+  whereZh: "：「1,2OO.00」中的「O」（第 4 个字符）不是数字",
+  whereEn: ": in 「1,2OO.00」 the 「O」 (character 4) is not a digit",
   percent: "145%",
   part: "1,268.72",
   amount: "226.70",
