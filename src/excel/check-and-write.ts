@@ -15,7 +15,7 @@ import { copiedMerges, queueWrites } from "./apply-plan";
 import { annotationKind, type Capabilities } from "./capabilities";
 import { isCellEditMode, PortWriteError } from "./errors";
 import type { HostContext } from "./host";
-import { diffMarks, gridShape, type LocatedAnnotation, type MarkDiff, type MarkLedger } from "./marks";
+import { diffMarks, gridShape, sameStamps, sheetStamps, type LocatedAnnotation, type MarkDiff, type MarkLedger } from "./marks";
 import type { SheetCheck } from "./port";
 import type { Target } from "./read-workbook";
 
@@ -39,7 +39,10 @@ export interface Session {
   caps(): Capabilities;
   /** Language of the notes ziping writes. */
   noteLanguage(): Lang;
-  /** What ziping last wrote on each sheet (by worksheet id), to update only what changed. */
+  /**
+   * What this runtime last wrote on each sheet (by worksheet id): a guess, used only while the sheet's
+   * stamps say it still shows that write (marks.ts).
+   */
   ledgers: Map<string, MarkLedger>;
   lastResult: SheetResult | null;
 }
@@ -55,9 +58,15 @@ export interface Pending extends Target {
 /** Whether a plan writes cell contents (not only marks). */
 const writesCells = (plan: WritePlan): boolean => Boolean(plan.totals || plan.summary || plan.fills);
 
-/** Cells the ledger says carry a mark. */
-function ledgerCells(ledger: MarkLedger | undefined): number {
-  return ledger?.marked ?? 0;
+/** Cells the sheet shows ziping's messages on (a refused write leaves them as they were). */
+function markedCells(state: Pending["state"]): number {
+  return state.annotations.filter((a) => a.ours).length;
+}
+
+/** This runtime's record of a sheet, while the sheet's own stamps say it still holds. */
+function trustedLedger(session: Session, state: Pending["state"]): MarkLedger | undefined {
+  const ledger = session.ledgers.get(state.id);
+  return ledger && sameStamps(ledger.stamps, sheetStamps(state.formats)) ? ledger : undefined;
 }
 
 /**
@@ -66,6 +75,8 @@ function ledgerCells(ledger: MarkLedger | undefined): number {
  * the one they were written for; a guard on a kept mark's cell gives way to it, as on the first write.
  */
 function keepLiveMarks(plan: WritePlan, ledger: MarkLedger | undefined, shape: string): void {
+  // Only this runtime knows which live marks it wrote, and only while the sheet still shows them:
+  // after another runtime's check or Ctrl+Z, the marks are exactly the findings'.
   if (!ledger?.live || ledger.live.shape !== shape) return;
   const planned = new Set(plan.marks.map((m) => m.address));
   const kept = ledger.live.marks.filter((m) => !planned.has(m.address));
@@ -99,7 +110,7 @@ export function prepare(session: Session, target: Target, action: Action, checkO
   const planned = engine.plan(result, { ...action, marks: true, options: checkOptions }, state.grid);
   // Notes keep one language whatever language a summary is written in.
   planned.plan.marks = engine.marks(planned.after.findings, session.noteLanguage(), planned.after.form, checkOptions);
-  if (action.live) keepLiveMarks(planned.plan, session.ledgers.get(state.id), gridShape(state.grid));
+  if (action.live) keepLiveMarks(planned.plan, trustedLedger(session, state), gridShape(state.grid));
   const { plan } = planned;
   let predicted = writesCells(plan) ? engine.applyToGrid(state.grid, plan) : state.grid;
   if (plan.totals?.mode === "insert" && result.form) {
@@ -148,7 +159,7 @@ export async function checkAndWrite(
 ): Promise<SheetCheck[]> {
   let pending = targets.map((t) => prepare(session, t, action, checkOptions));
   const refuse = (p: Pending, reason: "protected" | "no-form"): void => {
-    p.check = { result: p.result, refused: { reason }, marked: ledgerCells(session.ledgers.get(p.state.id)) };
+    p.check = { result: p.result, refused: { reason }, marked: markedCells(p.state) };
   };
   for (const p of pending) {
     // Marks left from an earlier check stay when the form is no longer recognised (say, mid-edit of

@@ -1,11 +1,15 @@
 /**
  * Which marks to delete and which to add so the sheet shows exactly the plan's marks, touching
- * only what changed. Office.js cannot tell, in the read's single sync, which cells a conditional
- * format covers or where a note sits (both come from methods on items that exist only after that
- * sync), so the adapter keeps a ledger of what it last wrote on each sheet and checks the ledger
- * against what the read saw: the tagged formats per severity, and the notes' texts. Where the
- * ledger cannot vouch for the sheet, formats are rewritten and notes are either replaced wholesale
- * (when no user note could be in the way) or located with one extra sync.
+ * only what changed. The workbook is the only record of what is on the sheet: the ribbon's check runs
+ * in a runtime of its own, another copy of the pane may have written, and Ctrl+Z takes ziping's writes
+ * back (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities), so
+ * nothing a runtime remembers describes the sheet. Office.js cannot tell, in the read's single sync,
+ * which cells a conditional format covers or where a note sits (both come from methods on items that
+ * exist only after that sync), so every format ziping writes carries a stamp in its hidden tag
+ * (formatStamp): a fingerprint of its severity's rules, its place among them, and a fingerprint of the
+ * whole mark state — the notes' cells and texts and the layout. The read sees the stamps; a guess of
+ * where the notes are (the marks this check wants, or what this runtime last wrote) is trusted only
+ * when its fingerprint is the sheet's. Otherwise the notes are located with one extra sync.
  */
 import { parseRange, rangeA1, type GridData } from "../core/grid";
 import type { Guard, Mark, Severity } from "../core/model";
@@ -13,7 +17,8 @@ import { formatRules, moveCondition } from "../core/plan";
 import { addressChunks, cellSetKey, rectangles, shiftAddress } from "./addresses";
 import type { AnnotationKind } from "./capabilities";
 import type { HostAnnotation, HostConditionalFormat } from "./host";
-import type { ExistingAnnotation, SheetState } from "./read-sheet";
+import type { ExistingAnnotation, SheetState, TaggedFormat } from "./read-sheet";
+import { fingerprint, stampFormula } from "./stamp";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
@@ -25,9 +30,13 @@ export interface NoteLedger {
   user: Map<string, string>;
 }
 
+/**
+ * What one write left on a sheet: a guess for the next check, used only while the sheet's stamps say
+ * the sheet still shows it (another runtime's write or Ctrl+Z changes the stamps).
+ */
 export interface MarkLedger {
-  /** Per severity: the cells and formulas of ziping's formats (rulesKey) and how many formats carry them. */
-  formats: Record<Severity, { key: string; count: number }>;
+  /** The stamps this write left per severity (null: no formats), to tell whether the sheet still shows it. */
+  stamps: SheetStamps;
   /** Absent when ziping does not know where the user's notes are. */
   notes?: NoteLedger;
   /** Cells carrying a mark (guards aside). */
@@ -111,12 +120,6 @@ export function gridShape(grid: GridData): string {
   return bottom < 0 ? `empty|${merges}` : `${top},${left},${bottom},${right}|${merges}`;
 }
 
-const emptyFormats = (): MarkLedger["formats"] => ({
-  error: { key: "", count: 0 },
-  warning: { key: "", count: 0 },
-  info: { key: "", count: 0 },
-});
-
 function sameTexts(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
   const x = [...a].sort();
@@ -124,23 +127,69 @@ function sameTexts(a: string[], b: string[]): boolean {
   return x.every((v, i) => v === y[i]);
 }
 
-/** The ledger's notes, if they still describe the annotations the read found. */
-function vouchedNotes(
-  ledger: NoteLedger | undefined,
-  existing: ExistingAnnotation[],
-  shape: string,
-): LocatedAnnotation[] | null {
-  if (!ledger || ledger.shape !== shape) return null;
-  const ours = existing.filter((a) => a.ours);
-  const user = existing.filter((a) => !a.ours);
-  const ledgerOurs = [...ledger.ours.values()];
-  if (!sameTexts(ours.map((a) => `${a.kind}\u0000${a.content}`), ledgerOurs.map((o) => `${o.kind}\u0000${o.content}`))) return null;
-  if (!sameTexts(user.map((a) => a.content), [...ledger.user.values()])) return null;
-  return [
-    ...[...ledger.ours].map(([address, o]) => ({ address, kind: o.kind, content: o.content, ours: true })),
+/** Our annotations' and the user's texts as the read found them equal those of a guess. */
+function sameAnnotations(guess: LocatedAnnotation[], existing: ExistingAnnotation[]): boolean {
+  const text = (a: { kind: AnnotationKind; content: string }): string => `${a.kind}\u0000${a.content}`;
+  return (
+    sameTexts(existing.filter((a) => a.ours).map(text), guess.filter((a) => a.ours).map(text)) &&
     // The kind of a user's annotation does not matter: ziping never deletes it.
-    ...[...ledger.user].map(([address, content]) => ({ address, kind: "note" as const, content, ours: false })),
-  ];
+    sameTexts(existing.filter((a) => !a.ours).map((a) => a.content), guess.filter((a) => !a.ours).map((a) => a.content))
+  );
+}
+
+/** Fingerprint of the notes ziping keeps on one severity's cells: their cells, kinds and texts. */
+function notesFingerprint(kind: AnnotationKind, notes: [string, { content: string; kind: AnnotationKind }][]): string {
+  const lines = notes.map(([address, o]) => `${address}\t${o.kind}\t${o.content}`).sort();
+  return fingerprint([kind, ...lines].join("\n"));
+}
+
+/** Per severity, what its formats' stamps say: null without formats, "?" when they disagree or carry none. */
+export type SheetStamps = Record<Severity, { rules: string; notes: string } | null | "?">;
+
+export function sheetStamps(formats: TaggedFormat[]): SheetStamps {
+  const out: SheetStamps = { error: null, warning: null, info: null };
+  for (const severity of SEVERITIES) {
+    const mine = formats.filter((f) => f.severity === severity);
+    if (mine.length === 0) continue;
+    const keys = new Set(mine.map((f) => (f.stamp ? `${f.stamp.rules}.${f.stamp.state}` : "?")));
+    const [only] = mine;
+    out[severity] = keys.size === 1 && only.stamp ? { rules: only.stamp.rules, notes: only.stamp.state } : "?";
+  }
+  return out;
+}
+
+export const sameStamps = (a: SheetStamps, b: SheetStamps): boolean =>
+  SEVERITIES.every((s) => JSON.stringify(a[s]) === JSON.stringify(b[s]));
+
+/**
+ * Where the notes are, when a guess of it carries the sheet's own fingerprints: what this runtime last
+ * wrote (the ledger), else the notes this check wants where they want to be. Null when neither holds.
+ */
+function vouchedNotes(input: DiffInput, desired: Map<string, string>, severityAt: Map<string, Severity>): LocatedAnnotation[] | null {
+  const { state, ledger, kind, shapeBefore } = input;
+  const onSheet = sheetStamps(state.formats);
+  const existing = state.annotations;
+  const notes = ledger?.notes;
+  // The layout check: after rows move, the notes moved with their cells, and the ledger's cells are stale.
+  if (notes && sameStamps(ledger.stamps, onSheet) && notes.shape === shapeBefore) {
+    const guess: LocatedAnnotation[] = [
+      ...[...notes.ours].map(([address, o]) => ({ address, kind: o.kind, content: o.content, ours: true })),
+      ...[...notes.user].map(([address, content]) => ({ address, kind: "note" as const, content, ours: false })),
+    ];
+    if (sameAnnotations(guess, existing)) return guess;
+  }
+  // The check's own marks as a guess: only where no user's note could be in their way, and with no
+  // row inserted (the guess is in the sheet's coordinates now).
+  if (input.insertedRow !== undefined || existing.some((a) => !a.ours)) return null;
+  const ours = [...desired].map(([address, content]) => [address, { content, kind }] as [string, { content: string; kind: AnnotationKind }]);
+  for (const severity of SEVERITIES) {
+    const mine = ours.filter(([address]) => severityAt.get(address) === severity);
+    const stamp = onSheet[severity];
+    if (stamp === null && mine.length === 0) continue;
+    if (stamp === null || stamp === "?" || stamp.notes !== notesFingerprint(kind, mine)) return null;
+  }
+  const guess = ours.map(([address, o]) => ({ address, kind: o.kind, content: o.content, ours: true }));
+  return sameAnnotations(guess, existing) ? guess : null;
 }
 
 /** The severity's rules as one comparable text: each rule's cells and formula. */
@@ -148,46 +197,61 @@ function rulesKey(rules: ReturnType<typeof formatRules>): string {
   return rules.map((r) => `${cellSetKey(r.cells)}|${r.formula}`).join("\n");
 }
 
-function diffFormats(input: DiffInput, out: MarkDiff): void {
-  const { state, ledger, insertedRow } = input;
-  const formats = emptyFormats();
+/** Whether the sheet's formats of one severity are exactly the ones a write with these stamps leaves. */
+function formatsHold(existing: TaggedFormat[], rules: string, count: number, state: string): boolean {
+  // Index and count: a format deleted by hand, or one left twice by a write cut short, shows.
+  if (existing.length !== count) return false;
+  const seen = new Set<number>();
+  for (const { stamp } of existing) {
+    if (!stamp || stamp.rules !== rules || stamp.count !== count || stamp.state !== state || stamp.index >= count) return false;
+    seen.add(stamp.index);
+  }
+  return seen.size === count;
+}
+
+/**
+ * Formats are kept per severity when their stamps say they are the plan's. Each severity's formats
+ * also carry the fingerprint of the notes on its cells, so a severity whose notes change is written
+ * again with them (in the same sync), and the stamps always describe the notes.
+ */
+function diffFormats(input: DiffInput, out: MarkDiff, notesPrints: Record<Severity, string>): void {
+  const { insertedRow } = input;
   const rules = formatRules(input.marks, input.guards);
   // A tag without a readable severity is stale whatever the plan says.
-  for (const f of state.formats) if (f.severity === null) out.deleteFormats.push(f.format);
+  for (const f of input.state.formats) if (f.severity === null) out.deleteFormats.push(f.format);
   for (const severity of SEVERITIES) {
     const mine = rules.filter((r) => r.severity === severity);
     const key = rulesKey(mine);
-    const existing = state.formats.filter((f) => f.severity === severity).map((f) => f.format);
-    const prior = ledger?.formats[severity];
+    const existing = input.state.formats.filter((f) => f.severity === severity);
+    const chunks = mine.map((rule) => ({ rule, addresses: addressChunks(rectangles(rule.cells)) }));
+    const count = chunks.reduce((n, c) => n + c.addresses.length, 0);
+    const rulesPrint = fingerprint(key);
+    const state = notesPrints[severity];
     // An inserted row can stretch a format's rectangles over the new row, so formats are rewritten then.
-    const keep =
-      insertedRow === undefined && key !== "" && prior !== undefined && prior.key === key && prior.count === existing.length;
-    if (keep) {
-      formats[severity] = prior;
+    if (insertedRow === undefined && key !== "" && formatsHold(existing, rulesPrint, count, state)) {
+      out.ledger.stamps[severity] = { rules: rulesPrint, notes: state };
       continue;
     }
-    out.deleteFormats.push(...existing);
+    out.deleteFormats.push(...existing.map((f) => f.format));
     if (key === "") continue;
-    let count = 0;
-    for (const rule of mine) {
-      const addresses = addressChunks(rectangles(rule.cells));
+    out.ledger.stamps[severity] = { rules: rulesPrint, notes: state };
+    let index = 0;
+    for (const { rule, addresses } of chunks) {
       const anchor = rule.cells[0];
       for (const address of addresses) {
         // A chunk of a long rule starts lower down: its formula is the rule's, read from its own first cell.
         const first = parseRange(address.split(",")[0]);
-        const formula = moveCondition(rule.formula, first.top - anchor.row, first.left - anchor.col);
+        const moved = moveCondition(rule.formula, first.top - anchor.row, first.left - anchor.col);
+        const formula = stampFormula(moved, severity, { rules: rulesPrint, index: index++, count, state });
         out.addFormats.push({ severity, address, formula });
       }
-      count += addresses.length;
     }
-    formats[severity] = { key, count };
   }
-  out.ledger.formats = formats;
 }
 
 /**
- * Null when the notes cannot be brought up to date without knowing where the user's notes are:
- * the caller locates every annotation (one sync) and diffs again with `located`.
+ * Null when the notes cannot be brought up to date without knowing where the notes on the sheet
+ * are: the caller locates every annotation (one sync) and diffs again with `located`.
  */
 function diffAnnotations(input: DiffInput, out: MarkDiff): boolean {
   const { state, kind, insertedRow } = input;
@@ -197,17 +261,14 @@ function diffAnnotations(input: DiffInput, out: MarkDiff): boolean {
 
   let known: LocatedAnnotation[] | null = input.located ?? null;
   if (!known && existing.length === 0) known = [];
-  if (!known) known = vouchedNotes(input.ledger?.notes, existing, input.shapeBefore);
+  if (!known) known = vouchedNotes(input, desired, new Map(input.marks.map((m) => [m.address, m.severity])));
   if (!known) {
-    const userPresent = existing.some((a) => !a.ours);
-    if (userPresent && desired.size > 0) return false;
-    // Without user notes in the way (or with nothing to add), ours are replaced without their cells.
+    // Rewriting notes that may already be right would put needless writes on the user's undo stack:
+    // unless there is nothing to write, the notes are located first.
+    if (desired.size > 0) return false;
     for (const a of existing) if (a.ours) out.deleteAnnotations.push({ item: a.item });
-    if (userPresent) {
-      out.ledger.notes = undefined;
-      return true;
-    }
-    known = [];
+    out.ledger.notes = undefined;
+    return true;
   }
 
   const ours = new Map<string, LocatedAnnotation>();
@@ -247,10 +308,15 @@ export function diffMarks(input: DiffInput): MarkDiff | null {
     addAnnotations: [],
     userAnnotated: [],
     unchanged: false,
-    ledger: { formats: emptyFormats(), marked: new Set(input.marks.map((m) => m.address)).size },
+    ledger: { stamps: { error: null, warning: null, info: null }, marked: new Set(input.marks.map((m) => m.address)).size },
   };
-  diffFormats(input, out);
   if (!diffAnnotations(input, out)) return null;
+  // Without known notes (nothing desired, the user's notes unlocated) ziping keeps no notes.
+  const notes = [...(out.ledger.notes?.ours ?? [])];
+  const severityAt = new Map(input.marks.map((m) => [m.address, m.severity]));
+  const prints = {} as Record<Severity, string>;
+  for (const severity of SEVERITIES) prints[severity] = notesFingerprint(input.kind, notes.filter(([a]) => severityAt.get(a) === severity));
+  diffFormats(input, out, prints);
   const live = input.marks.filter((m) => m.condition !== undefined);
   if (live.length > 0) out.ledger.live = { shape: input.shapeAfter, marks: live };
   out.unchanged =

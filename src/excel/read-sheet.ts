@@ -8,6 +8,7 @@ import { rangeA1, type CellRange, type CellValue, type GridData } from "../core/
 import { MAX_SHEET_CELLS } from "../core/limits";
 import { MARK_FORMULA_TAG, isZipingNote, type Severity } from "../core/model";
 import { rowsAddress } from "./addresses";
+import { readStamp, type FormatStamp } from "./stamp";
 import type { AnnotationKind, Capabilities } from "./capabilities";
 import type {
   HostAnnotation,
@@ -28,6 +29,8 @@ import type {
 export interface TaggedFormat {
   severity: Severity | null;
   format: HostConditionalFormat;
+  /** What the format's tag says about the marks it was written with (stamp.ts); null when unstamped. */
+  stamp: FormatStamp | null;
 }
 
 /** A note or comment on the sheet, without its cell: Office.js gives a location only one sync later. */
@@ -128,10 +131,10 @@ function queueTaggedFormats(formats: HostConditionalFormatCollection): () => Tag
       if (format.type !== "Custom") continue;
       const formula = format.customOrNullObject.rule.formula;
       const severity = severityOfFormula(formula);
-      if (severity !== undefined) tagged.push({ severity, format });
+      if (severity !== undefined) tagged.push({ severity, format, stamp: readStamp(formula) });
       // A custom format with no rule is one ziping's write was cut short after adding (Excel keeps
       // what a failed batch applied): no one else leaves a rule empty, and it must not outlive 清除标记.
-      else if (isEmptyRule(formula)) tagged.push({ severity: null, format });
+      else if (isEmptyRule(formula)) tagged.push({ severity: null, format, stamp: null });
     }
     return tagged;
   };

@@ -5,10 +5,15 @@ import { parseA1 } from "../../src/core/grid";
 import type { HostAnnotation, HostConditionalFormat } from "../../src/excel/host";
 import { diffMarks, type DiffInput, type MarkLedger } from "../../src/excel/marks";
 import type { ExistingAnnotation, TaggedFormat } from "../../src/excel/read-sheet";
+import { readStamp } from "../../src/excel/stamp";
 
 const mark = (address: string, severity: Severity, text = address): Mark => ({ address, ...parseA1(address), severity, note: NOTE_PREFIX + text });
 /** Stand-ins for the read's format proxies, told apart by identity. */
-const format = (severity: Severity | null): TaggedFormat => ({ severity, format: { type: "Custom" } as HostConditionalFormat });
+const format = (severity: Severity | null, formula?: string): TaggedFormat => ({
+  severity,
+  format: { type: "Custom" } as HostConditionalFormat,
+  stamp: readStamp(formula),
+});
 const note = (content: string, ours = content.startsWith(NOTE_PREFIX)): ExistingAnnotation => ({
   kind: "note",
   item: { content } as HostAnnotation,
@@ -27,12 +32,15 @@ function input(overrides: Partial<DiffInput>): DiffInput {
   };
 }
 
+/** A format as the core writes it, without the adapter's stamp (stamp.ts). */
+const bare = <T extends { formula: string }>(f: T): T => ({ ...f, formula: f.formula.replace(/(ziping:(?:error|warning|info))[^"]*"/, '$1"') });
+
 /** The ledger a first write of `marks` leaves. */
 function written(marks: Mark[]): { ledger: MarkLedger; formats: TaggedFormat[]; annotations: ExistingAnnotation[] } {
   const diff = diffMarks(input({ marks }))!;
   return {
     ledger: diff.ledger,
-    formats: diff.addFormats.map((f) => format(f.severity)),
+    formats: diff.addFormats.map((f) => format(f.severity, f.formula)),
     annotations: diff.addAnnotations.map((a) => note(a.content)),
   };
 }
@@ -42,7 +50,7 @@ describe("diffMarks", () => {
 
   it("adds one format per severity over its cells and one note per cell on a clean sheet", () => {
     const diff = diffMarks(input({ marks }))!;
-    expect(diff.addFormats).toEqual([
+    expect(diff.addFormats.map(bare)).toEqual([
       { severity: "error", address: "E10, G25", formula: markFormula("error") },
       { severity: "warning", address: "G14", formula: markFormula("warning") },
       { severity: "info", address: "G17", formula: markFormula("info") },
@@ -63,16 +71,28 @@ describe("diffMarks", () => {
     const diff = diffMarks(input({ marks: next, ledger, state: { formats, annotations } }))!;
     expect(diff.deleteFormats).toHaveLength(1);
     expect(diff.deleteFormats[0]).toBe(formats.find((f) => f.severity === "error")!.format);
-    expect(diff.addFormats).toEqual([{ severity: "error", address: "E10", formula: markFormula("error") }]);
+    expect(diff.addFormats.map(bare)).toEqual([{ severity: "error", address: "E10", formula: markFormula("error") }]);
     expect(diff.deleteAnnotations).toEqual([{ address: "G25", kind: "note" }]);
     expect(diff.addAnnotations).toEqual([]);
   });
 
-  it("does not trust the ledger after the layout changed: notes are replaced, not located, when no user note is in the way", () => {
+  it("after the layout changed the ledger is not trusted, but the sheet's stamps vouch for the marks this check wants", () => {
     const { ledger, formats, annotations } = written(marks);
     const diff = diffMarks(input({ marks, ledger, state: { formats, annotations }, shapeBefore: "moved" }))!;
-    expect(diff.deleteAnnotations).toHaveLength(4);
-    expect(diff.addAnnotations).toHaveLength(4);
+    expect(diff.unchanged).toBe(true);
+  });
+
+  it("a runtime that did not write the marks reads them from the stamps: nothing is rewritten", () => {
+    const { formats, annotations } = written(marks);
+    expect(diffMarks(input({ marks, state: { formats, annotations } }))!.unchanged).toBe(true);
+  });
+
+  it("a ledger whose stamps the sheet no longer shows is not trusted: the notes are located first", () => {
+    const { ledger } = written(marks);
+    // Another runtime marked G23 instead of G25 (same texts): the sheet's stamps are that write's.
+    const other = marks.map((m) => (m.address === "G25" ? mark("G23", "error", "G25") : m));
+    const { formats, annotations } = written(other);
+    expect(diffMarks(input({ marks, ledger, state: { formats, annotations } }))).toBeNull();
   });
 
   it("asks for locations when a user's note could be on a cell it must annotate", () => {
@@ -110,17 +130,17 @@ describe("diffMarks", () => {
     const live = (address: string, condition: string): Mark => ({ ...mark(address, "error"), condition });
     const first = [live("G5", "G5>E5"), live("G6", "G6>E6"), live("G25", "G25<=50")];
     const diff = diffMarks(input({ marks: first }))!;
-    expect(diff.addFormats).toEqual([
+    expect(diff.addFormats.map(bare)).toEqual([
       { severity: "error", address: "G5:G6", formula: '=AND(G5>E5,N("ziping:error")=0)' },
       { severity: "error", address: "G25", formula: '=AND(G25<=50,N("ziping:error")=0)' },
     ]);
-    const formats = diff.addFormats.map((f) => format(f.severity));
+    const formats = diff.addFormats.map((f) => format(f.severity, f.formula));
     const annotations = diff.addAnnotations.map((a) => note(a.content));
     expect(diffMarks(input({ marks: first, ledger: diff.ledger, state: { formats, annotations } }))!.unchanged).toBe(true);
     const changed = [...first.slice(0, 2), live("G25", "G25<=60")];
     const again = diffMarks(input({ marks: changed, ledger: diff.ledger, state: { formats, annotations } }))!;
     expect(again.deleteFormats).toHaveLength(2);
-    expect(again.addFormats.map((f) => f.formula)).toEqual(['=AND(G5>E5,N("ziping:error")=0)', '=AND(G25<=60,N("ziping:error")=0)']);
+    expect(again.addFormats.map((f) => bare(f).formula)).toEqual(['=AND(G5>E5,N("ziping:error")=0)', '=AND(G25<=60,N("ziping:error")=0)']);
   });
 
   it("writes each chunk of a long shared live rule for its own first cell", () => {
@@ -131,7 +151,7 @@ describe("diffMarks", () => {
     expect(diff.addFormats.length).toBeGreaterThan(1);
     for (const f of diff.addFormats) {
       const first = /^G(\d+)/.exec(f.address)![1];
-      expect(f.formula).toBe(`=AND(G${first}>E${first},N("ziping:warning")=0)`);
+      expect(bare(f).formula).toBe(`=AND(G${first}>E${first},N("ziping:warning")=0)`);
     }
   });
 

@@ -93,6 +93,13 @@ export class FakeExcel implements FakeHostAccess {
   readonly payloadLimit: number;
   /** context.sync() calls since creation or the last resetSyncCount(). */
   syncCount = 0;
+  /**
+   * The user's undo stack, newest last: Excel keeps what the add-in's API calls write on the same stack
+   * as the user's own edits, so Ctrl+Z steps back through both. Each sync that changed the document is
+   * one entry (without mergeUndoGroup, ExcelApi 1.20, each sync is undone on its own).
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities
+   */
+  readonly undoStack: { by: "addin" | "user"; writes: number }[] = [];
   /** Errors thrown by event handlers (Office would only log them; tests assert there are none). */
   readonly handlerErrors: unknown[] = [];
   private cellEditMode = false;
@@ -202,6 +209,13 @@ export class FakeExcel implements FakeHostAccess {
     this.failures.push(failure);
   }
 
+  /** Add-in writes on the undo stack since the user's last edit (what Ctrl+Z would take back first). */
+  get addinWritesSinceUserEdit(): number {
+    let n = 0;
+    for (let i = this.undoStack.length - 1; i >= 0 && this.undoStack[i].by === "addin"; i--) n += this.undoStack[i].writes;
+    return n;
+  }
+
   resetSyncCount(): void {
     this.syncCount = 0;
   }
@@ -212,6 +226,7 @@ export class FakeExcel implements FakeHostAccess {
     this.doc.changes = [];
     const rect = parseRect(address);
     this.doc.enter(sheet, rect, [[value === null ? "" : value]], false);
+    this.undoStack.push({ by: "user", writes: 1 });
     this.doc.recalc();
     this.dispatch();
   }
@@ -415,6 +430,7 @@ export class FakeExcel implements FakeHostAccess {
       }
       if (failure) fail();
     } finally {
+      if (writes > 0) this.undoStack.push({ by: "addin", writes });
       if (this.doc.changes.length > 0) this.doc.recalc();
       this.dispatch();
     }
