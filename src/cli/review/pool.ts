@@ -100,6 +100,50 @@ interface Slot {
  */
 const QUEUED_PER_WORKER = 2;
 
+/** Every worker of the run stopped, its deadline cleared; the slots are marked gone so late events count for nothing. */
+async function stopSlots(slots: Set<Slot>): Promise<void> {
+  const all = [...slots];
+  slots.clear();
+  for (const s of all) {
+    s.gone = true;
+    clearTimeout(s.timer);
+  }
+  await Promise.all(all.map((s) => s.worker.terminate()));
+}
+
+interface WorkerEvents {
+  /** The worker has loaded and takes jobs. */
+  ready: () => void;
+  /** Its current job ended with this outcome (a file it could not check is an outcome too). */
+  done: (slot: Slot, outcome: FileOutcome) => void;
+  /** It failed or exited: the pool decides what its jobs become. */
+  lost: (slot: Slot, error: Error) => void;
+}
+
+/** A worker thread in a fresh slot, its messages turned into the pool's events. */
+function startWorker(entry: WorkerEntry, settings: JobSettings, on: WorkerEvents): Slot {
+  const worker = new Worker(entry.script, { eval: entry.eval, workerData: { settings } });
+  const slot: Slot = { worker, ready: false, queue: [], gone: false };
+  worker.on("message", (message: WorkerMessage) => {
+    // A message posted just before its worker was given up belongs to a job already reported.
+    if (slot.gone) return;
+    if (message.type === "ready") {
+      slot.ready = true;
+      on.ready();
+    } else if (message.type === "done") {
+      on.done(slot, message.outcome);
+    } else if (slot.queue.length > 0) {
+      on.done(slot, lostOutcome(slot.queue[0], settings, message.detail));
+    }
+  });
+  worker.on("error", (error) => on.lost(slot, error));
+  worker.on("exit", (code) => on.lost(slot, new Error(`exit code ${code}`)));
+  return slot;
+}
+
+// One run's state (slots, requeued jobs, counts) shared by the closures that dispatch, finish, abandon
+// and expire jobs: split further, each would take that state as arguments.
+/* eslint-disable max-lines-per-function */
 function runThreads(jobs: Job[], threads: number, entry: WorkerEntry, options: PoolOptions): Promise<void> {
   const window = options.window ?? threads * 8;
   return new Promise<void>((resolve, reject) => {
@@ -110,15 +154,7 @@ function runThreads(jobs: Job[], threads: number, entry: WorkerEntry, options: P
     let delivered = 0;
     let settled = false;
 
-    const stopAll = async (): Promise<void> => {
-      const all = [...slots];
-      slots.clear();
-      for (const s of all) {
-        s.gone = true;
-        clearTimeout(s.timer);
-      }
-      await Promise.all(all.map((s) => s.worker.terminate()));
-    };
+    const stopAll = (): Promise<void> => stopSlots(slots);
     const fail = (error: unknown): void => {
       if (settled) return;
       settled = true;
@@ -205,25 +241,15 @@ function runThreads(jobs: Job[], threads: number, entry: WorkerEntry, options: P
     };
 
     const spawn = (): void => {
-      const worker = new Worker(entry.script, { eval: entry.eval, workerData: { settings: options.settings } });
-      const slot: Slot = { worker, ready: false, queue: [], gone: false };
-      slots.add(slot);
-      worker.on("message", (message: WorkerMessage) => {
-        // A message posted just before its worker was given up belongs to a job already reported.
-        if (slot.gone) return;
-        if (message.type === "ready") {
-          slot.ready = true;
-          feed();
-        } else if (message.type === "done") {
-          finish(slot, message.outcome);
-        } else if (slot.queue.length > 0) {
-          finish(slot, lostOutcome(slot.queue[0], options.settings, message.detail));
-        }
+      const slot = startWorker(entry, options.settings, {
+        ready: () => feed(),
+        done: (slot, outcome) => finish(slot, outcome),
+        lost: (slot, error) => lost(slot, error),
       });
-      worker.on("error", (error) => lost(slot, error));
-      worker.on("exit", (code) => lost(slot, new Error(`exit code ${code}`)));
+      slots.add(slot);
     };
 
     for (let i = 0; i < threads; i++) spawn();
   });
 }
+/* eslint-enable max-lines-per-function */

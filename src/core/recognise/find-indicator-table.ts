@@ -4,7 +4,7 @@
  * 一级/二级 are read through merges, or carried down when a template leaves them blank under the
  * first row of a group; headings such as `产出指标(50分)` become sections.
  */
-import type { Grid } from "../grid";
+import type { CellValue, Grid } from "../grid";
 import { impliedRateTarget, isExecutionRateIndicator } from "../indicator/execution-rate";
 import type { Actual, IndicatorRow, IndicatorTable, Target } from "../model";
 import { parseActual } from "../parse/actual";
@@ -106,25 +106,8 @@ function readTable(grid: Grid, headerRow: number, headerBottom: number, columns:
   const colList = Object.values(columns).filter((c): c is number => c !== undefined);
   const span = headerSpan(grid, [headerRow], colList);
   const labelRight = Math.min(columns.name, columns.target) - 1;
-  const sections: IndicatorTable["sections"] = [];
+  const sections = openingSections(grid, headerRow, span, colList);
   const rows: IndicatorRow[] = [];
-
-  // A heading just above the header (`年度绩效目标1(80分)`) opens the first block.
-  if (headerRow - 1 >= grid.top) {
-    const above = cellsStartingIn(grid, headerRow - 1, span.left, span.right);
-    const heading = above.length === 1 ? sectionHeading(above[0].text) : null;
-    if (heading) sections.push({ row: headerRow - 1, ...heading, scope: "block", cell: cellRef(grid, headerRow - 1, above[0].col) });
-  }
-  // So does a side heading on the header row itself (Sichuan: 绩效指标(90分) merged down column A).
-  if (!sections.some((s) => s.row === headerRow - 1)) {
-    for (const cell of cellsStartingIn(grid, headerRow, span.left, Math.min(...colList) - 1)) {
-      const heading = sectionHeading(cell.text);
-      if (heading) {
-        sections.push({ row: headerRow, ...heading, scope: "block", cell: cellRef(grid, headerRow, cell.col) });
-        break;
-      }
-    }
-  }
 
   let level1 = "";
   let level2 = "";
@@ -203,53 +186,92 @@ function readTable(grid: Grid, headerRow: number, headerBottom: number, columns:
       continue;
     }
 
-    const split = {
-      ...(columns.nature !== undefined ? { operator: grid.value(row, columns.nature) } : {}),
-      ...(columns.unit !== undefined ? { unit: grid.value(row, columns.unit) } : {}),
-    };
-    const { target, actual } = readTargetAndActual(name, parseTarget(targetValue, grid.format(row, targetCol), split), (t) =>
-      parseActual(actualValue, grid.format(row, columns.actual), t, columns.unit !== undefined ? { unit: grid.value(row, columns.unit) } : {}),
-    );
-    const indicator: IndicatorRow = {
-      row,
-      level1,
-      level2,
-      name,
-      nameCell: cellRef(grid, row, columns.name),
-      targetCell: cellRef(grid, row, targetCol),
-      actualCell: cellRef(grid, row, columns.actual),
-      target,
-      actual,
-      reverse: isReverseIndicator({ level1, level2, name }, target),
-    };
-    if (columns.explanation !== undefined) {
-      indicator.explanation = { cell: cellRef(grid, row, columns.explanation), text: grid.text(row, columns.explanation) };
-    }
-    // 分值 and 得分 merged down from the line above (a ★ indicator over its 其中 lines) are that line's, not this one's.
-    if (columns.weight !== undefined && startsInRow(grid, row, columns.weight)) {
-      indicator.weight = {
-        cell: cellRef(grid, row, columns.weight),
-        value: parseMoney(grid.value(row, columns.weight), grid.format(row, columns.weight), "元"),
-      };
-    }
-    if (columns.score !== undefined && startsInRow(grid, row, columns.score)) {
-      indicator.score = {
-        cell: cellRef(grid, row, columns.score),
-        value: parseMoney(grid.value(row, columns.score), grid.format(row, columns.score), "元"),
-      };
-    }
-    if (columns.coefficient !== undefined) {
-      indicator.coefficient = {
-        cell: cellRef(grid, row, columns.coefficient),
-        actual: parseActual(grid.value(row, columns.coefficient), grid.format(row, columns.coefficient), PERCENT),
-      };
-    }
-    if (saysNotApplicable(actualValue) || saysNotApplicable(targetValue)) indicator.notApplicable = true;
+    const indicator = readIndicator(grid, row, columns, { level1, level2, name, targetCol, targetValue, actualValue });
     rows.push(indicator);
     lastRow = Math.max(row, grid.mergeAt(row, columns.name)?.bottom ?? row);
   }
 
   return { table: { headerRow, columns, rows, sections }, span, lastRow };
+}
+
+/** The block a heading above the header (or beside it) opens before the first indicator. */
+function openingSections(
+  grid: Grid,
+  headerRow: number,
+  span: { left: number; right: number },
+  colList: number[],
+): IndicatorTable["sections"] {
+  const sections: IndicatorTable["sections"] = [];
+  // A heading just above the header (`年度绩效目标1(80分)`) opens the first block.
+  if (headerRow - 1 >= grid.top) {
+    const above = cellsStartingIn(grid, headerRow - 1, span.left, span.right);
+    const heading = above.length === 1 ? sectionHeading(above[0].text) : null;
+    if (heading) sections.push({ row: headerRow - 1, ...heading, scope: "block", cell: cellRef(grid, headerRow - 1, above[0].col) });
+  }
+  // So does a side heading on the header row itself (Sichuan: 绩效指标(90分) merged down column A).
+  if (!sections.some((s) => s.row === headerRow - 1)) {
+    for (const cell of cellsStartingIn(grid, headerRow, span.left, Math.min(...colList) - 1)) {
+      const heading = sectionHeading(cell.text);
+      if (heading) {
+        sections.push({ row: headerRow, ...heading, scope: "block", cell: cellRef(grid, headerRow, cell.col) });
+        break;
+      }
+    }
+  }
+  return sections;
+}
+
+/** One indicator row read from its cells; `level1`/`level2` are the headings it sits under. */
+function readIndicator(
+  grid: Grid,
+  row: number,
+  columns: IndicatorColumns,
+  read: { level1: string; level2: string; name: string; targetCol: number; targetValue: CellValue; actualValue: CellValue },
+): IndicatorRow {
+  const { level1, level2, name, targetCol, targetValue, actualValue } = read;
+  const split = {
+    ...(columns.nature !== undefined ? { operator: grid.value(row, columns.nature) } : {}),
+    ...(columns.unit !== undefined ? { unit: grid.value(row, columns.unit) } : {}),
+  };
+  const { target, actual } = readTargetAndActual(name, parseTarget(targetValue, grid.format(row, targetCol), split), (t) =>
+    parseActual(actualValue, grid.format(row, columns.actual), t, columns.unit !== undefined ? { unit: grid.value(row, columns.unit) } : {}),
+  );
+  const indicator: IndicatorRow = {
+    row,
+    level1,
+    level2,
+    name,
+    nameCell: cellRef(grid, row, columns.name),
+    targetCell: cellRef(grid, row, targetCol),
+    actualCell: cellRef(grid, row, columns.actual),
+    target,
+    actual,
+    reverse: isReverseIndicator({ level1, level2, name }, target),
+  };
+  if (columns.explanation !== undefined) {
+    indicator.explanation = { cell: cellRef(grid, row, columns.explanation), text: grid.text(row, columns.explanation) };
+  }
+  // 分值 and 得分 merged down from the line above (a ★ indicator over its 其中 lines) are that line's, not this one's.
+  if (columns.weight !== undefined && startsInRow(grid, row, columns.weight)) {
+    indicator.weight = {
+      cell: cellRef(grid, row, columns.weight),
+      value: parseMoney(grid.value(row, columns.weight), grid.format(row, columns.weight), "元"),
+    };
+  }
+  if (columns.score !== undefined && startsInRow(grid, row, columns.score)) {
+    indicator.score = {
+      cell: cellRef(grid, row, columns.score),
+      value: parseMoney(grid.value(row, columns.score), grid.format(row, columns.score), "元"),
+    };
+  }
+  if (columns.coefficient !== undefined) {
+    indicator.coefficient = {
+      cell: cellRef(grid, row, columns.coefficient),
+      actual: parseActual(grid.value(row, columns.coefficient), grid.format(row, columns.coefficient), PERCENT),
+    };
+  }
+  if (saysNotApplicable(actualValue) || saysNotApplicable(targetValue)) indicator.notApplicable = true;
+  return indicator;
 }
 
 /**

@@ -138,12 +138,17 @@ function readHeader(grid: Grid, row: number, bottom: number): Header | null {
   return header;
 }
 
-function readTable(grid: Grid, header: Header, bottom: number): FoundMoneyTable | null {
-  const headerRows = range(header.top, header.bottom);
-  const taskCol = findTaskColumn(grid, headerRows);
-  const labelCol = taskCol ?? findFundLabelColumn(grid, header, bottom) ?? nearestLabelColumn(grid, header, bottom);
-  if (labelCol === null) return null;
+/** The money columns right of the label column, and the columns beside them, as both readers take them. */
+interface Layout extends RowColumns {
+  columns: MoneyColumn[];
+  span: { left: number; right: number };
+}
 
+/**
+ * The columns of a table whose labels sit in `labelCol`, and the unit they are in (`fallback` when the
+ * header and the lines above say none); null without both a budget and a spent column.
+ */
+function layoutRightOf(grid: Grid, header: Header, labelCol: number, fallback: MoneyUnit): Layout | null {
   // A header over the label column (年度预算数(万元) over 总额, 其中：财政资金…) names the table, not a column of money.
   const columns = header.columns.filter((c) => c.col > labelCol);
   if (!columns.some((c) => c.measure !== "spent") || !columns.some((c) => c.measure === "spent")) return null;
@@ -151,62 +156,42 @@ function readTable(grid: Grid, header: Header, bottom: number): FoundMoneyTable 
   const rateCol = after(header.rateCol);
   const weightCol = after(header.weightCol);
   const scoreCol = after(header.scoreCol);
-
   const moneyCols = columns.map((c) => c.col);
   const allCols = [labelCol, ...moneyCols, rateCol, weightCol, scoreCol].filter((c): c is number => c !== undefined);
-  const span = headerSpan(grid, headerRows, allCols);
-  const unit = findUnit(grid, header, span) ?? (taskCol === null ? "万元" : "元");
-  const readRow = rowReader(grid, { moneyCols, rateCol, weightCol, scoreCol, unit });
+  const span = headerSpan(grid, range(header.top, header.bottom), allCols);
+  const unit = findUnit(grid, header, span) ?? fallback;
+  return { columns, rateCol, weightCol, scoreCol, moneyCols, span, unit };
+}
 
-  const parts: MoneyRow[] = [];
-  let total: MoneyRow | null = null;
-  let totalFirst = false;
-  let lastRow = header.bottom;
-  let blanks = 0;
-  for (let row = header.bottom + 1; row <= bottom; row++) {
-    if (sectionStartsIn(grid, row, span.left, labelCol)) break;
-    // Under a lone total row, the same total broken down in text (按收入性质分：…): read by one-total.ts.
-    if (totalFirst && parts.length === 0 && taskCol === null && isBreakdownRow(grid, row, span.left, span.right)) break;
-    // A row with an amount under the money header is a row of the table, never the indicator
-    // table's header (words only); on a task list that spares classifying every task's cells.
-    if (!anyAmountIn(grid, row, moneyCols) && isIndicatorHeaderRow(grid, row)) break;
-    // A row covered by the label of the row above (a task merged over two rows) is that task.
-    if (!startsInRow(grid, row, labelCol)) continue;
-    let label = grid.text(row, labelCol);
-    let labelAt = grid.anchorCol(row, labelCol);
-    if (label === "") {
-      const left = lastTextBefore(grid, row, span.left, labelCol);
-      if (left) {
-        label = left.text;
-        labelAt = left.col;
-      }
-    }
-    if (isFormFooter(label)) break;
-    const hasAmounts = anyTextStartingIn(grid, row, moneyCols);
-    if (label === "" && !hasAmounts) {
-      if (++blanks >= BLANK_STREAK_END) break;
-      continue;
-    }
-    blanks = 0;
-    if (isTotalLabel(label)) {
-      if (total === null && parts.length === 0) {
-        total = readRow(row, label, labelAt);
-        totalFirst = true;
-        lastRow = row;
-        continue;
-      }
-      if (!totalFirst) {
-        total = readRow(row, label, labelAt);
-        lastRow = row;
-      }
-      break;
-    }
-    // Under a 年度资金总额 line, a line that is neither a fund line nor holds an amount is something
-    // else: the 年度目标 row, whose text is merged over the money columns, ends the table.
-    if (totalFirst && !isFundLabel(label) && !(hasAmounts && anyAmountIn(grid, row, moneyCols))) break;
-    parts.push(readRow(row, label, labelAt));
-    lastRow = mergedBottom(grid, row, labelCol);
-  }
+/** The MoneyTable both readers return, with the rate, weight and score columns only where the form has them. */
+function moneyTableOf(
+  header: Header,
+  layout: Layout,
+  labelCol: number,
+  rows: Pick<MoneyTable, "parts" | "total" | "totalInsertRow" | "totalPosition">,
+): MoneyTable {
+  const table: MoneyTable = {
+    unit: layout.unit,
+    headerTop: header.top,
+    headerBottom: header.bottom,
+    columns: layout.columns,
+    labelCol,
+    ...rows,
+  };
+  if (layout.rateCol !== undefined) table.rateCol = layout.rateCol;
+  if (layout.weightCol !== undefined) table.weightCol = layout.weightCol;
+  if (layout.scoreCol !== undefined) table.scoreCol = layout.scoreCol;
+  return table;
+}
+
+function readTable(grid: Grid, header: Header, bottom: number): FoundMoneyTable | null {
+  const taskCol = findTaskColumn(grid, range(header.top, header.bottom));
+  const labelCol = taskCol ?? findFundLabelColumn(grid, header, bottom) ?? nearestLabelColumn(grid, header, bottom);
+  if (labelCol === null) return null;
+  const layout = layoutRightOf(grid, header, labelCol, taskCol === null ? "万元" : "元");
+  if (!layout) return null;
+
+  const { parts, total, totalFirst, lastRow } = readRows(grid, header, layout, { labelCol, taskCol, bottom });
   if (!total && parts.length === 0) return null;
 
   const position: MoneyTable["totalPosition"] = total
@@ -223,21 +208,78 @@ function readTable(grid: Grid, header: Header, bottom: number): FoundMoneyTable 
         ? mergedBottom(grid, parts[parts.length - 1].row, labelCol) + 1
         : header.bottom + 1;
 
-  const table: MoneyTable = {
-    unit,
-    headerTop: header.top,
-    headerBottom: header.bottom,
-    columns,
-    labelCol,
-    parts,
-    total,
-    totalInsertRow,
-    totalPosition: position,
-  };
-  if (rateCol !== undefined) table.rateCol = rateCol;
-  if (weightCol !== undefined) table.weightCol = weightCol;
-  if (scoreCol !== undefined) table.scoreCol = scoreCol;
-  return { table, taskHeader: taskCol !== null, span, lastRow };
+  const table = moneyTableOf(header, layout, labelCol, { parts, total, totalInsertRow, totalPosition: position });
+  return { table, taskHeader: taskCol !== null, span: layout.span, lastRow };
+}
+
+interface ReadRows {
+  parts: MoneyRow[];
+  total: MoneyRow | null;
+  /** The totals row came before any part (a project's 年度资金总额 over its fund lines). */
+  totalFirst: boolean;
+  lastRow: number;
+}
+
+/** The rows under the header, down to the totals row, the next section or the end of the form. */
+function readRows(
+  grid: Grid,
+  header: Header,
+  layout: Layout,
+  at: { labelCol: number; taskCol: number | null; bottom: number },
+): ReadRows {
+  const { labelCol, taskCol, bottom } = at;
+  const { span, moneyCols } = layout;
+  const readRow = rowReader(grid, layout);
+  const out: ReadRows = { parts: [], total: null, totalFirst: false, lastRow: header.bottom };
+  const { parts } = out;
+  let blanks = 0;
+  for (let row = header.bottom + 1; row <= bottom; row++) {
+    if (sectionStartsIn(grid, row, span.left, labelCol)) break;
+    // Under a lone total row, the same total broken down in text (按收入性质分：…): read by one-total.ts.
+    if (out.totalFirst && parts.length === 0 && taskCol === null && isBreakdownRow(grid, row, span.left, span.right)) break;
+    // A row with an amount under the money header is a row of the table, never the indicator
+    // table's header (words only); on a task list that spares classifying every task's cells.
+    if (!anyAmountIn(grid, row, moneyCols) && isIndicatorHeaderRow(grid, row)) break;
+    // A row covered by the label of the row above (a task merged over two rows) is that task.
+    if (!startsInRow(grid, row, labelCol)) continue;
+    const { label, labelAt } = rowLabel(grid, row, span.left, labelCol);
+    if (isFormFooter(label)) break;
+    const hasAmounts = anyTextStartingIn(grid, row, moneyCols);
+    if (label === "" && !hasAmounts) {
+      if (++blanks >= BLANK_STREAK_END) break;
+      continue;
+    }
+    blanks = 0;
+    if (isTotalLabel(label)) {
+      if (out.total === null && parts.length === 0) {
+        out.total = readRow(row, label, labelAt);
+        out.totalFirst = true;
+        out.lastRow = row;
+        continue;
+      }
+      if (!out.totalFirst) {
+        out.total = readRow(row, label, labelAt);
+        out.lastRow = row;
+      }
+      break;
+    }
+    // Under a 年度资金总额 line, a line that is neither a fund line nor holds an amount is something
+    // else: the 年度目标 row, whose text is merged over the money columns, ends the table.
+    if (out.totalFirst && !isFundLabel(label) && !(hasAmounts && anyAmountIn(grid, row, moneyCols))) break;
+    parts.push(readRow(row, label, labelAt));
+    out.lastRow = mergedBottom(grid, row, labelCol);
+  }
+  return out;
+}
+
+/** A row's label: its label cell, else the last text left of it (a label written one column early). */
+function rowLabel(grid: Grid, row: number, from: number, labelCol: number): { label: string; labelAt: number } {
+  const label = grid.text(row, labelCol);
+  if (label === "") {
+    const left = lastTextBefore(grid, row, from, labelCol);
+    if (left) return { label: left.text, labelAt: left.col };
+  }
+  return { label, labelAt: grid.anchorCol(row, labelCol) };
 }
 
 interface RowColumns {
@@ -296,32 +338,16 @@ function readSideHeadingTable(grid: Grid, header: Header, bottom: number): Found
     if (header.columns.some((c) => startsInRow(grid, row, c.col) && grid.text(row, c.col) !== "")) rows.push(row);
   }
   if (rows.length !== 1) return null;
-  const columns = header.columns.filter((c) => c.col > side.col);
-  if (!columns.some((c) => c.measure !== "spent") || !columns.some((c) => c.measure === "spent")) return null;
-  const after = (col: number | undefined): number | undefined => (col !== undefined && col > side.col ? col : undefined);
-  const rateCol = after(header.rateCol);
-  const weightCol = after(header.weightCol);
-  const scoreCol = after(header.scoreCol);
-  const moneyCols = columns.map((c) => c.col);
-  const allCols = [side.col, ...moneyCols, rateCol, weightCol, scoreCol].filter((c): c is number => c !== undefined);
-  const span = headerSpan(grid, range(header.top, header.bottom), allCols);
-  const unit = findUnit(grid, header, span) ?? "万元";
-  const total = rowReader(grid, { moneyCols, rateCol, weightCol, scoreCol, unit })(rows[0], side.text, side.col);
-  const table: MoneyTable = {
-    unit,
-    headerTop: header.top,
-    headerBottom: header.bottom,
-    columns,
-    labelCol: side.col,
+  const layout = layoutRightOf(grid, header, side.col, "万元");
+  if (!layout) return null;
+  const total = rowReader(grid, layout)(rows[0], side.text, side.col);
+  const table = moneyTableOf(header, layout, side.col, {
     parts: [],
     total,
     totalInsertRow: rows[0] + 1,
     totalPosition: "above",
-  };
-  if (rateCol !== undefined) table.rateCol = rateCol;
-  if (weightCol !== undefined) table.weightCol = weightCol;
-  if (scoreCol !== undefined) table.scoreCol = scoreCol;
-  return { table, taskHeader: false, span, lastRow: side.bottom };
+  });
+  return { table, taskHeader: false, span: layout.span, lastRow: side.bottom };
 }
 
 // The four readings below run on every row of a task list: loops, so a 10,000-row form does not
