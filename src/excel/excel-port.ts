@@ -44,6 +44,7 @@ const ACTIONS: Record<WriteAction, Action> = { totals: { insertTotals: true }, s
 
 const emptyResult = (): SheetResult => ({ sheet: "", kind: null, form: null, findings: [], totals: null, indicators: null });
 
+// eslint-disable-next-line max-lines-per-function -- the port is one object literal of methods sharing the host run and its caches
 export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptions = {}): WorkbookPort {
   // Asked on first use, not at creation: Office answers requirement-set questions only after onReady.
   let known: Capabilities | null = null;

@@ -66,6 +66,7 @@ export interface AppProps {
   ignored?: IgnoredStore;
 }
 
+// eslint-disable-next-line max-lines-per-function -- the pane's layout in one JSX tree; its parts are components already
 export function App({ port, settings, ignored: ignoredKept }: AppProps) {
   const styles = useStyles();
   const { state, actions, ignored } = usePaneState(port, { scoring: settings, ignored: ignoredKept });

@@ -65,6 +65,7 @@ function overwrites(what: WriteAction, changes: CellChange[], check: SheetCheck 
   });
 }
 
+// eslint-disable-next-line max-lines-per-function -- one hook owns the pane's state and the actions that change it
 export function usePaneState(port: WorkbookPort, stores: PaneStores = {}): { state: PaneState; actions: PaneActions; ignored: ReadonlySet<string> } {
   // Without a workbook to keep them in, the settings last as long as this pane.
   const [memory] = useState(() => ({ scoring: scoringSettingsStore(null), ignored: ignoredStore(null) }));
@@ -94,6 +95,7 @@ export function usePaneState(port: WorkbookPort, stores: PaneStores = {}): { sta
   }, [run, checkActive]);
   useLiveChecks(port, state.checks !== null && !state.marksCleared, onEdit, report);
 
+  // eslint-disable-next-line max-lines-per-function -- the pane's actions, each a few lines, built together over the same state
   const actions = useMemo<PaneActions>(() => {
     const check = () =>
       run("check", async () => ({ type: "checked", job: "check", checks: [await port.checkActiveSheet(options(), { guards: latest.current.guards })] }));

@@ -102,6 +102,7 @@ const rule = defineRule({
       },
     },
   },
+  // eslint-disable-next-line max-lines-per-function -- five sums of one form (sections, groups, budget points, total, 合计 row) read in turn from the same weights; each is a short block
   check({ form, report }) {
     const table = form.indicators;
     if (table && table.columns.weight !== undefined) {

@@ -89,6 +89,7 @@ export interface FindingsListProps {
   onRestore(key: string): void;
 }
 
+// eslint-disable-next-line max-lines-per-function -- filter, search and list share their state and read best as one component
 export function FindingsList({ sheet, findings, ignored, marked, lang, t, onSelect, onIgnore, onRestore }: FindingsListProps) {
   const styles = useStyles();
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
