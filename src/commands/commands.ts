@@ -5,6 +5,7 @@
 import { countBySeverity } from "../core/engine";
 import { uiStrings } from "../core/i18n/ui-strings";
 import type { Lang } from "../core/model";
+import { OFFICE_PROBLEM_CODES, ProblemError, type OfficeProblemCode, type Problem, type ProblemParams } from "../core/problem";
 import type { CheckOptions } from "../core/rules/rule";
 import type { SheetCheck, WorkbookPort } from "../excel/port";
 
@@ -27,14 +28,26 @@ export interface CommandDeps {
 export function commandResultText(check: SheetCheck, lang: Lang): string {
   const t = uiStrings[lang];
   const { result, refused } = check;
-  if (refused) {
-    const text = t.refusal[refused.reason];
-    return refused.reason === "unsupported" && refused.detail ? text + t.unsupportedNeeds(refused.detail) : text;
-  }
-  if (!result.form) return t.refusal["no-form"];
+  if (refused) return commandProblemText(refused, lang);
+  if (!result.form) return t.problem["no-form"]({});
   const counts = countBySeverity(result.findings);
   if (result.findings.length === 0) return t.commandClean(result.sheet);
   return t.commandResult(result.sheet, counts.error, counts.warning, counts.info, check.marked);
+}
+
+/** A problem in the ribbon's words (src/core/i18n/ui-strings.ts). */
+export function commandProblemText(p: Problem<OfficeProblemCode>, lang: Lang): string {
+  // One code's words take that code's params; TypeScript cannot pair the two through the union.
+  const words = uiStrings[lang].problem[p.code] as (params: ProblemParams[OfficeProblemCode]) => string;
+  return words(p.params);
+}
+
+/** What the command says when the check threw: a problem the adapter raised in its words, else Office's. */
+function failureText(error: unknown, lang: Lang): string {
+  if (error instanceof ProblemError && (OFFICE_PROBLEM_CODES as readonly string[]).includes(error.problem.code)) {
+    return commandProblemText(error.problem as Problem<OfficeProblemCode>, lang);
+  }
+  return uiStrings[lang].commandFailed(error instanceof Error ? error.message : String(error));
 }
 
 /** The handler Office calls for the `checkActiveSheet` function command. */
@@ -48,7 +61,7 @@ export function createCheckActiveSheet({ port, notify, checkOptions }: CommandDe
     } catch (error) {
       // The user sees the failure; the console keeps the stack for whoever debugs it.
       console.error(error);
-      await notify(uiStrings[lang].commandFailed(error instanceof Error ? error.message : String(error)), lang);
+      await notify(failureText(error, lang), lang);
     } finally {
       // Office waits for this call whatever happened; without it the ribbon button stays busy.
       event.completed();

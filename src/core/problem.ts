@@ -79,7 +79,8 @@ export const FILE_PROBLEM_CODES = [...READ_PROBLEM_CODES, "no-form", "duplicate-
 export type FileProblemCode = (typeof FILE_PROBLEM_CODES)[number];
 
 /** Codes the Office.js adapter returns or throws (the pane and the ribbon command show them). */
-export type OfficeProblemCode = "sheet-protected" | "no-form" | "cell-edit-mode" | "api-missing" | "too-large" | "write-interrupted" | "office-failed";
+export const OFFICE_PROBLEM_CODES = ["sheet-protected", "no-form", "cell-edit-mode", "api-missing", "too-large", "write-interrupted", "office-failed"] as const;
+export type OfficeProblemCode = (typeof OFFICE_PROBLEM_CODES)[number];
 
 /** One failure. `cause` is the underlying error, for logs and stack traces only: never shown as the message. */
 export type Problem<C extends ProblemCode = ProblemCode> = {

@@ -13,7 +13,8 @@ import type { CheckOptions } from "../core/rules/rule";
 import { localAddress } from "./addresses";
 import { copiedMerges, queueWrites } from "./apply-plan";
 import { annotationKind, type Capabilities } from "./capabilities";
-import { isCellEditMode, PortWriteError } from "./errors";
+import { problem } from "../core/problem";
+import { isCellEditMode, writeInterrupted } from "./errors";
 import type { HostContext } from "./host";
 import { diffMarks, gridShape, sameStamps, sheetStamps, type LocatedAnnotation, type MarkDiff, type MarkLedger } from "./marks";
 import type { SheetCheck } from "./port";
@@ -158,15 +159,15 @@ export async function checkAndWrite(
   checkOptions: CheckOptions,
 ): Promise<SheetCheck[]> {
   let pending = targets.map((t) => prepare(session, t, action, checkOptions));
-  const refuse = (p: Pending, reason: "protected" | "no-form"): void => {
-    p.check = { result: p.result, refused: { reason }, marked: markedCells(p.state) };
+  const refuse = (p: Pending, code: "sheet-protected" | "no-form"): void => {
+    p.check = { result: p.result, refused: problem(code, {}), marked: markedCells(p.state) };
   };
   for (const p of pending) {
     // Marks left from an earlier check stay when the form is no longer recognised (say, mid-edit of
     // a header during live checks): removing them is 清除标记's job, not a side effect.
     if (!p.result.form) refuse(p, "no-form");
     else if (p.state.protected && (!p.diff || !p.diff.unchanged || writesCells(p.planned.plan))) {
-      refuse(p, "protected");
+      refuse(p, "sheet-protected");
     }
   }
   pending = await locateAnnotations(session, context, pending);
@@ -190,7 +191,7 @@ export async function checkAndWrite(
       // Excel keeps what it applied before the failure: nothing the ledgers say about these sheets holds now.
       for (const p of writes) session.ledgers.delete(p.state.id);
       if (isCellEditMode(error)) throw error;
-      throw new PortWriteError(error);
+      throw writeInterrupted(error);
     }
   }
 

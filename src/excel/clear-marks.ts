@@ -1,6 +1,6 @@
 /** 清除标记: delete every conditional format and note ziping wrote on the given sheets, in one more sync. */
 import type { Session } from "./check-and-write";
-import { PortRefusal } from "./errors";
+import { fail } from "../core/problem";
 import type { HostContext, HostWorksheet } from "./host";
 import type { ClearedSheet } from "./port";
 import { queueSheetRead, type SheetState } from "./read-sheet";
@@ -22,7 +22,7 @@ export async function clearMarksOn(
   }
   if (marked.length === 0) return [];
   const locked = marked.find(({ state }) => state.protected);
-  if (locked) throw new PortRefusal("protected", nameLocked ? locked.state.name : undefined);
+  if (locked) throw fail("sheet-protected", nameLocked ? { sheet: locked.state.name } : {});
   // Count the cells in the same sync that deletes their formats.
   const counted = marked.map(({ state, ours }) => {
     const ranges = state.formats.map(({ format }) => {

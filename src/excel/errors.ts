@@ -1,45 +1,16 @@
 /**
- * Errors the adapter turns into refusals instead of failures. Everything else propagates: the pane
- * shows it, nothing is swallowed.
+ * How the adapter recognises Office's errors. It raises a Problem (src/core/problem.ts) for them and
+ * never words it: the pane and the ribbon command do, each in one place.
  */
-import type { Refusal } from "./port";
-
-/** A port call that could not run for a reason the pane explains (thrown where a method returns no SheetCheck). */
-export class PortRefusal extends Error {
-  constructor(
-    readonly reason: Refusal,
-    readonly detail?: string,
-  ) {
-    super(REFUSAL_TEXT[reason] + (detail ? ` (${detail})` : ""));
-    this.name = "PortRefusal";
-  }
-}
-
-const REFUSAL_TEXT: Record<Refusal, string> = {
-  protected: "工作表受保护，未作任何修改 / The sheet is protected; nothing was changed",
-  "no-form": "本表未找到自评表 / No self-evaluation form on this sheet",
-  "cell-edit-mode": "请先结束单元格编辑 / Finish editing the cell first",
-  unsupported: "此版本的 Excel 不支持该操作 / This version of Excel cannot do this",
-  "too-large": "工作表的已用区域过大，未作检查 / The sheet's used range is too large to check",
-};
+import { fail, type ProblemError } from "../core/problem";
 
 /**
  * Excel failed the sync that writes, part-way: it applies a batch up to the failing command and keeps
- * what it applied, so some marks (or part of a totals row or summary) may be on the sheet. The message
- * says so and names the way back; the host's error is the cause.
+ * what it applied, so some marks (or part of a totals row or summary) may be on the sheet. The pane
+ * names the way back (清除标记); the host's error is the cause.
  */
-export class PortWriteError extends Error {
-  readonly cause: unknown;
-
-  constructor(cause: unknown) {
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    super(
-      `写入工作表时出错，部分标记可能已写入；点击“清除标记”可移除 ziping 写入的全部标记。（${detail}） / ` +
-        `Writing to the sheet failed part-way and some marks may be there; Clear marks (清除标记) removes every mark ziping wrote. (${detail})`,
-    );
-    this.name = "PortWriteError";
-    this.cause = cause;
-  }
+export function writeInterrupted(cause: unknown): ProblemError {
+  return fail("write-interrupted", { detail: cause instanceof Error ? cause.message : String(cause) }, cause);
 }
 
 function codeOf(error: unknown): string | undefined {

@@ -19,7 +19,8 @@ import { a1 } from "../core/grid";
 import { rowsAddress } from "./addresses";
 import { checkAndWrite, prepare, type Action, type Engine, type Session } from "./check-and-write";
 import { clearMarksOn } from "./clear-marks";
-import { isCellEditMode, PortRefusal } from "./errors";
+import { fail, problem } from "../core/problem";
+import { isCellEditMode } from "./errors";
 import type { HostRun } from "./host";
 import { displayLanguage as officeDisplayLanguage } from "./language";
 import type { MarkOptions, ReadProgress, SheetCheck, WorkbookPort, WriteAction } from "./port";
@@ -67,7 +68,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
 
   const refusedInEditMode = (): SheetCheck => ({
     result: session.lastResult ?? emptyResult(),
-    refused: { reason: "cell-edit-mode" },
+    refused: problem("cell-edit-mode", {}),
     marked: 0,
   });
 
@@ -89,7 +90,7 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
     try {
       return await batch();
     } catch (error) {
-      if (isCellEditMode(error)) throw new PortRefusal("cell-edit-mode");
+      if (isCellEditMode(error)) throw fail("cell-edit-mode", {}, error);
       throw error;
     }
   }
@@ -137,8 +138,8 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
         run(async (context) => {
           const [target] = await readSheets(context, [context.workbook.worksheets.getActiveWorksheet()], readOptions);
           const p = prepare(session, target, { ...ACTIONS[action], lang }, checkOptions);
-          if (!p.result.form) throw new PortRefusal("no-form");
-          if (p.state.protected) throw new PortRefusal("protected");
+          if (!p.result.form) throw fail("no-form", {});
+          if (p.state.protected) throw fail("sheet-protected", {});
           const { totals } = p.planned.plan;
           return changedCells(p.state.grid, p.predicted, totals?.mode === "insert" ? totals.row : undefined);
         }),
@@ -150,10 +151,10 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
           const sheet = context.workbook.worksheets.getActiveWorksheet();
           const [{ state }] = await readSheets(context, [sheet], readOptions);
           const form = engine.check(state.grid, checkOptions).form;
-          if (!form) throw new PortRefusal("no-form");
+          if (!form) throw fail("no-form", {});
           const block = form.summaryBlock;
           if (!block) return [];
-          if (state.protected) throw new PortRefusal("protected");
+          if (state.protected) throw fail("sheet-protected", {});
           const cells: string[] = [];
           const { grid } = state;
           const right = grid.origin.col + grid.values.reduce((w, r) => Math.max(w, r.length), 0);

@@ -20,6 +20,5 @@ export function createExcelPort(run: HostRun = Excel.run, options: ExcelPortOpti
 }
 
 export { createPort, type Engine } from "./excel-port";
-export { PortRefusal, PortWriteError } from "./errors";
 export type { HostRun } from "./host";
 export type { ReadProgress, SheetCheck, WorkbookPort } from "./port";

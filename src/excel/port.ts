@@ -5,24 +5,13 @@
  */
 import type { SheetResult } from "../core/engine";
 import type { FormatChange, Lang, TotalsKept } from "../core/model";
+import type { OfficeProblemCode, Problem } from "../core/problem";
 import type { CheckOptions } from "../core/rules/rule";
-
-export type Refusal =
-  /** The sheet is protected: nothing was written. */
-  | "protected"
-  /** The active sheet holds no form. */
-  | "no-form"
-  /** The user is typing in a cell; try again when they leave it. */
-  | "cell-edit-mode"
-  /** This Excel lacks an API the action needs (requirement set named in `detail`). */
-  | "unsupported"
-  /** The sheet's used range is larger than ziping reads (MAX_SHEET_CELLS); `detail` gives its size. */
-  | "too-large";
 
 export interface SheetCheck {
   result: SheetResult;
   /** Why a requested write did not happen (the check itself still ran when `result.form` is set). */
-  refused?: { reason: Refusal; detail?: string };
+  refused?: Problem<OfficeProblemCode>;
   /** Number of cells marked on the sheet after this call. */
   marked: number;
   /** fillScores only: how many blank 得分/总分 cells it wrote (0 when the rules could fill none). */
@@ -72,6 +61,10 @@ export interface MarkOptions {
   guards?: boolean;
 }
 
+/**
+ * Methods that return no SheetCheck throw a ProblemError (src/core/problem.ts) for what the pane
+ * explains (a protected sheet, cell-edit mode, a write that failed part-way); anything else propagates.
+ */
 export interface WorkbookPort {
   /** Read the active sheet (one sync), check it, bring the marks up to date (one more sync, skipped when nothing changed). */
   checkActiveSheet(options?: CheckOptions, marks?: MarkOptions): Promise<SheetCheck>;

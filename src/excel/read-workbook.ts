@@ -7,9 +7,10 @@
  * met by long texts, and then blocks are halved until they fit.
  * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
  */
+import { rangeA1 } from "../core/grid";
 import { MAX_SHEET_CELLS } from "../core/limits";
 import type { Capabilities } from "./capabilities";
-import { PortRefusal } from "./errors";
+import { fail } from "../core/problem";
 import type { HostContext, HostWorksheet } from "./host";
 import type { ReadProgress } from "./port";
 import {
@@ -96,7 +97,7 @@ function refuseIfTooLarge(state: SheetState): void {
   const { top, left, bottom, right } = state.extent;
   const rows = bottom - top + 1;
   const columns = right - left + 1;
-  if (rows * columns > MAX_SHEET_CELLS) throw new PortRefusal("too-large", `${rows} × ${columns}`);
+  if (rows * columns > MAX_SHEET_CELLS) throw fail("too-large", { limit: "sheet", sheet: state.name, range: rangeA1(state.extent), cells: rows * columns, max: MAX_SHEET_CELLS });
 }
 
 /** Everything but the cells and merges, then the merges in small bands: after a read that failed. */

@@ -3,7 +3,8 @@
  * admits (ExcelApi 1.14) says who made a change: WorksheetChangedEventArgs.triggerSource.
  * https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-triggersource-member
  */
-import { isCellEditMode, PortRefusal } from "./errors";
+import { fail } from "../core/problem";
+import { isCellEditMode } from "./errors";
 import type { HostChangedEventArgs, HostEventHandlerResult, HostRun } from "./host";
 
 const DEFAULT_DEBOUNCE_MS = 600;
@@ -51,7 +52,7 @@ export async function watchEdits(run: HostRun, onEdit: () => void, debounceMs = 
       return added;
     });
   } catch (error) {
-    if (isCellEditMode(error)) throw new PortRefusal("cell-edit-mode");
+    if (isCellEditMode(error)) throw fail("cell-edit-mode", {}, error);
     throw error;
   }
   return async () => {

@@ -1,5 +1,6 @@
 /** The words of a banner, shared by the banner itself and the live region that reads it out. */
 import type { Lang } from "../core/model";
+import { isFailure, problemText } from "./problems";
 import type { PaneStrings } from "./strings";
 import type { Notice } from "./state";
 
@@ -21,19 +22,12 @@ export function spokenNotice(text: NoticeText): string {
 
 export function noticeText(notice: Notice, t: PaneStrings, lang: Lang): NoticeText {
   switch (notice.kind) {
-    case "refusal": {
-      let body = t.refusal[notice.reason];
-      if (notice.reason === "unsupported" && notice.detail) body += t.unsupportedNeeds(notice.detail);
-      if (notice.reason === "protected" && notice.detail) body = `“${notice.detail}”：${body}`;
-      return { intent: "warning", title: t.refusalTitle, body };
+    case "problem": {
+      const p = notice.problem;
+      const body = problemText(p, t);
+      if (!isFailure(p)) return { intent: "warning", title: t.refusalTitle, body };
+      return { intent: "error", title: t.errorTitle, body, detail: t.failureDetail(p.params.detail) };
     }
-    case "failure":
-      return {
-        intent: "error",
-        title: t.errorTitle,
-        body: notice.during === "write" ? t.writeFailure : t.hostFailure,
-        detail: t.failureDetail(notice.detail),
-      };
     case "cleared":
       return { intent: "success", title: null, body: notice.sheets.length > 0 ? t.cleared(notice.sheets) : t.nothingToClear };
     case "written": {

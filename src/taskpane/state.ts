@@ -4,7 +4,8 @@
  * banner explains the last action.
  */
 import type { FormatChange, Lang, TotalsKept } from "../core/model";
-import type { CellChange, ClearedSheet, ReadProgress, Refusal, SheetCheck, WriteAction } from "../excel/port";
+import { problem, type OfficeProblemCode, type Problem } from "../core/problem";
+import type { CellChange, ClearedSheet, ReadProgress, SheetCheck, WriteAction } from "../excel/port";
 import type { ScoringSettings } from "./scoring-settings";
 
 export type Job =
@@ -19,9 +20,8 @@ export type Job =
 
 /** How an action that changed cells went: which cells it wrote. */
 export type Notice =
-  | { kind: "refusal"; reason: Refusal; detail?: string }
-  /** Office failed: `write` when it failed part-way through a write, `host` for anything else. */
-  | { kind: "failure"; during: "write" | "host"; detail: string }
+  /** Office refused or failed; src/taskpane/problems.ts words it. */
+  | { kind: "problem"; problem: Problem<OfficeProblemCode> }
   | { kind: "cleared"; sheets: ClearedSheet[] }
   /**
    * From the port's check: `formatsChanged`, Text cells given a number format so a formula computes;
@@ -110,8 +110,8 @@ function refusalOf(job: Job, checks: SheetCheck[]): Notice | null {
   for (const check of checks) {
     if (!check.refused) continue;
     const readOnly = job === "check" || job === "check-all" || job === "live";
-    if (readOnly && check.refused.reason === "no-form") continue;
-    return { kind: "refusal", reason: check.refused.reason, ...(check.refused.detail !== undefined ? { detail: check.refused.detail } : {}) };
+    if (readOnly && check.refused.code === "no-form") continue;
+    return { kind: "problem", problem: check.refused };
   }
   return null;
 }
@@ -135,11 +135,11 @@ function merged(state: PaneState, job: Job, checks: SheetCheck[]): Pick<PaneStat
 
 /** Excel refused while a cell was being edited: the results on show still hold; only say why. */
 const onlyEditMode = (checks: SheetCheck[]): boolean =>
-  checks.length > 0 && checks.every((c) => c.refused?.reason === "cell-edit-mode");
+  checks.length > 0 && checks.every((c) => c.refused?.code === "cell-edit-mode");
 
 function checked(state: PaneState, job: Job, checks: SheetCheck[], notice: Notice | null): PaneState {
   const done = { ...state, busy: null, progress: null, confirm: null };
-  if (onlyEditMode(checks)) return { ...done, notice: { kind: "refusal", reason: "cell-edit-mode" } };
+  if (onlyEditMode(checks)) return { ...done, notice: { kind: "problem", problem: problem("cell-edit-mode", {}) } };
   return {
     ...done,
     ...merged(state, job, checks),

@@ -6,7 +6,7 @@
 import { glossary, label, qualified } from "../core/i18n/glossary";
 import type { FormKind, Lang, Severity } from "../core/model";
 import type { ProfileId, ScoreGrade } from "../core/scoring";
-import type { Refusal } from "../excel/port";
+import type { OfficeProblemCode, ProblemParams } from "../core/problem";
 
 export interface PaneStrings {
   appTitle: string;
@@ -111,13 +111,12 @@ export interface PaneStrings {
   emptyLooksFor: string[];
 
   refusalTitle: string;
-  refusal: Record<Refusal, string>;
-  /** Appended to the unsupported refusal; carries its own leading space where the language needs one. */
-  unsupportedNeeds: (detail: string) => string;
+  /**
+   * The pane's words for every problem Office can give it (src/core/problem.ts), each saying what to
+   * do; Office's own words, where there are any, go under them as failureDetail.
+   */
+  problem: { [C in OfficeProblemCode]: (params: ProblemParams[C]) => string };
   errorTitle: string;
-  /** Office failed in a way the pane cannot explain: what to do, then Office's own words for whoever helps. */
-  hostFailure: string;
-  writeFailure: string;
   failureDetail: (detail: string) => string;
   dismiss: string;
 
@@ -272,18 +271,18 @@ export const paneStrings: Record<Lang, PaneStrings> = {
     ],
 
     refusalTitle: "操作未完成",
-    refusal: {
-      protected: "工作表受保护，未写入任何内容。请在“审阅”选项卡中撤销工作表保护后重试。",
-      "no-form": "本工作表中未找到绩效自评表，未写入任何内容。",
-      "cell-edit-mode": "有单元格正在编辑。请按 Enter 或 Esc 结束编辑后重试。",
-      unsupported: "此版本的 Excel 不支持该操作。",
-      "too-large":
+    problem: {
+      "sheet-protected": ({ sheet }) =>
+        `${sheet ? `“${sheet}”：` : ""}工作表受保护，未写入任何内容。请在“审阅”选项卡中撤销工作表保护后重试。`,
+      "no-form": () => "本工作表中未找到绩效自评表，未写入任何内容。",
+      "cell-edit-mode": () => "有单元格正在编辑。请按 Enter 或 Esc 结束编辑后重试。",
+      "api-missing": ({ needs }) => `此版本的 Excel 不支持该操作${needs ? `（需要 ${needs}）` : ""}。请更新 Office 后重试。`,
+      "too-large": () =>
         "工作表的已用区域过大（可能远处的单元格有内容或格式），未作检查。请删除表格以外的多余行列后重试；特别大的表格可用命令行 npx ziping check 检查。",
+      "write-interrupted": () => "写入工作表时出错，部分标记可能已写入。可点击“清除标记”移除本加载项写入的全部标记，然后重试。",
+      "office-failed": () => "Excel 未能完成这项操作。请稍后重试；如果仍然出错，请保存并重新打开工作簿。",
     },
-    unsupportedNeeds: (detail) => `需要 ${detail}。`,
     errorTitle: "出错了",
-    hostFailure: "Excel 未能完成这项操作。请稍后重试；如果仍然出错，请保存并重新打开工作簿。",
-    writeFailure: "写入工作表时出错，部分标记可能已写入。可点击“清除标记”移除本加载项写入的全部标记，然后重试。",
     failureDetail: (detail) => `Excel 的原始信息：${detail}`,
     dismiss: "关闭",
 
@@ -424,18 +423,19 @@ export const paneStrings: Record<Lang, PaneStrings> = {
     ],
 
     refusalTitle: "Not done",
-    refusal: {
-      protected: "The sheet is protected; nothing was written. Unprotect it (Review tab, Unprotect Sheet) and try again.",
-      "no-form": "No self-evaluation form on this sheet; nothing was written.",
-      "cell-edit-mode": "A cell is being edited. Press Enter or Esc to finish editing, then try again.",
-      unsupported: "This version of Excel does not support this action.",
-      "too-large":
+    problem: {
+      "sheet-protected": ({ sheet }) =>
+        `${sheet ? `“${sheet}”: ` : ""}The sheet is protected; nothing was written. Unprotect it (Review tab, Unprotect Sheet) and try again.`,
+      "no-form": () => "No self-evaluation form on this sheet; nothing was written.",
+      "cell-edit-mode": () => "A cell is being edited. Press Enter or Esc to finish editing, then try again.",
+      "api-missing": ({ needs }) => `This version of Excel does not support this action${needs ? ` (it needs ${needs})` : ""}. Update Office and try again.`,
+      "too-large": () =>
         "The sheet's used range is too large (something far from the form has content or formatting); it was not checked. Delete the extra rows and columns and try again; very large sheets can be checked with the command line (npx ziping check).",
+      "write-interrupted": () =>
+        "Writing to the sheet failed part-way and some marks may be there. Clear marks removes every mark this add-in wrote; then try again.",
+      "office-failed": () => "Excel could not finish this action. Try again in a moment; if it keeps failing, save and reopen the workbook.",
     },
-    unsupportedNeeds: (detail) => ` It needs ${detail}.`,
     errorTitle: "Something went wrong",
-    hostFailure: "Excel could not finish this action. Try again in a moment; if it keeps failing, save and reopen the workbook.",
-    writeFailure: "Writing to the sheet failed part-way and some marks may be there. Clear marks removes every mark this add-in wrote; then try again.",
     failureDetail: (detail) => `Excel said: ${detail}`,
     dismiss: "Dismiss",
 

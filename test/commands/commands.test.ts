@@ -47,9 +47,9 @@ describe("checkActiveSheet command", () => {
     expect(commandResultText(noFormCheck("S", false), "en-US")).toBe(
       "No self-evaluation form on this sheet; nothing was written.",
     );
-    expect(commandResultText({ ...seedCheck(), refused: { reason: "protected" } }, "zh-CN")).toMatch(/工作表受保护/);
-    expect(commandResultText({ ...seedCheck(), refused: { reason: "unsupported", detail: "ExcelApi 1.9" } }, "en-US")).toBe(
-      "This version of Excel does not support this action. It needs ExcelApi 1.9.",
+    expect(commandResultText({ ...seedCheck(), refused: { code: "sheet-protected", params: {} } }, "zh-CN")).toMatch(/工作表受保护/);
+    expect(commandResultText({ ...seedCheck(), refused: { code: "api-missing", params: { needs: "ExcelApi 1.9" } } }, "en-US")).toBe(
+      "This version of Excel does not support this action (it needs ExcelApi 1.9). Update Office and try again.",
     );
   });
 

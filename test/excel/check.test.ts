@@ -78,7 +78,7 @@ describe("checkActiveSheet", () => {
   it("returns the result with a no-form refusal on a sheet without a form, writing nothing", async () => {
     const { fake, port } = seedWorkbook({ spec: { name: "Notes", rows: [["购物清单"], ["苹果", 3]], merges: [] } });
     const check = await port.checkActiveSheet();
-    expect(check.refused).toEqual({ reason: "no-form" });
+    expect(check.refused).toEqual({ code: "no-form", params: {} });
     expect(check.result.form).toBeNull();
     expect(fake.syncCount).toBe(1);
     expect(fake.conditionalFormats("Notes")).toEqual([]);
@@ -91,7 +91,7 @@ describe("checkActiveSheet", () => {
     fake.resetSyncCount();
     const checks = await port.checkAllSheets();
     expect(fake.syncCount).toBe(3);
-    expect(checks.map((c) => [c.result.sheet, c.refused?.reason ?? null, c.marked])).toEqual([
+    expect(checks.map((c) => [c.result.sheet, c.refused?.code ?? null, c.marked])).toEqual([
       ["自评表", null, 3],
       ["说明", "no-form", 0],
       ["副本", null, 3],

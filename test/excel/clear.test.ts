@@ -1,6 +1,6 @@
 /** 清除标记: only ziping's marks go; every cell keeps its own format, fill or none, and the user's notes stay. */
 import { NOTE_PREFIX } from "../../src/core/model";
-import { createExcelPort, PortRefusal } from "../../src/excel";
+import { createExcelPort } from "../../src/excel";
 import { seedWorkbook } from "../support/seed-workbook";
 
 const USER_FILLS = { A1: "#FFFF00", G14: "#92D050", "E5:H9": "#DDEEFF", G16: "#FFFFFF" };
@@ -81,7 +81,7 @@ describe("clearMarks", () => {
     await port.checkActiveSheet();
     fake.protect(sheet);
     const before = fake.conditionalFormats(sheet);
-    await expect(port.clearMarks()).rejects.toEqual(new PortRefusal("protected"));
+    await expect(port.clearMarks()).rejects.toMatchObject({ problem: { code: "sheet-protected", params: {} } });
     expect(fake.conditionalFormats(sheet)).toEqual(before);
   });
 });

@@ -39,7 +39,7 @@ describe("Excel's limits on one get", () => {
   it("refuses a used range over 5,000,000 cells from its extent on the desktop too, never asking for its cells", async () => {
     const spec = withCells(seedSpec, { ZZ10000: "x" });
     const { fake, port } = seedWorkbook({ spec, host: { payloadLimit: Infinity } });
-    await expect(port.checkActiveSheet()).rejects.toMatchObject({ name: "PortRefusal", reason: "too-large", detail: "10000 × 702" });
+    await expect(port.checkActiveSheet()).rejects.toMatchObject({ problem: { code: "too-large", params: { limit: "sheet", cells: 10000 * 702, max: 2_000_000 } } });
     expect(fake.syncCount).toBe(1);
   });
 

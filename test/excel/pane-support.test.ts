@@ -4,7 +4,7 @@
  * sheet. All over the fake host with the seed form.
  */
 import { NOTE_PREFIX } from "../../src/core/model";
-import { createExcelPort, PortRefusal } from "../../src/excel";
+import { createExcelPort } from "../../src/excel";
 import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
 import { toGridData } from "../../tools/samples/sheet-spec";
 import { FakeExcel } from "../support/fake-excel";
@@ -42,7 +42,7 @@ describe("clearAllMarks", () => {
     const port = createExcelPort(fake.run, { supports: fake.supports, libraryHas: fake.libraryHas, displayLanguage: () => "zh-CN" });
     await port.checkAllSheets();
     fake.protect("乙单位");
-    await expect(port.clearAllMarks()).rejects.toEqual(new PortRefusal("protected", "乙单位"));
+    await expect(port.clearAllMarks()).rejects.toMatchObject({ problem: { code: "sheet-protected", params: { sheet: "乙单位" } } });
     expect(fake.conditionalFormats("甲单位").length).toBeGreaterThan(0);
   });
 });
@@ -72,7 +72,7 @@ describe("previewWrite", () => {
 
   it("refuses on a protected sheet", async () => {
     const { port } = seedWorkbook({ setup: { protected: true } });
-    await expect(port.previewWrite("summary", "zh-CN")).rejects.toEqual(new PortRefusal("protected"));
+    await expect(port.previewWrite("summary", "zh-CN")).rejects.toMatchObject({ problem: { code: "sheet-protected", params: {} } });
   });
 });
 

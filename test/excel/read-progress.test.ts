@@ -67,7 +67,7 @@ describe("a used range too large to read", () => {
     const seen: ReadProgress[] = [];
     port.onReadProgress!((p) => seen.push(p));
     const syncs = fake.syncCount;
-    await expect(port.checkActiveSheet()).rejects.toMatchObject({ name: "PortRefusal", reason: "too-large", detail: "2100 × 1000" });
+    await expect(port.checkActiveSheet()).rejects.toMatchObject({ problem: { code: "too-large", params: { limit: "sheet", cells: 2100 * 1000, max: 2_000_000 } } });
     expect(seen).toEqual([]);
     // The first sync reads the extent (and only the cells inside the read window): nothing more.
     expect(fake.syncCount - syncs).toBe(1);

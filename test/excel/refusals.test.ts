@@ -3,7 +3,6 @@ import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
 import { withoutTotalsRow } from "../../tools/samples/variants";
 import { createCheckActiveSheet } from "../../src/commands/commands";
 import { uiStrings } from "../../src/core/i18n/ui-strings";
-import { PortRefusal } from "../../src/excel";
 import { isCellEditMode } from "../../src/excel/errors";
 import { seedWorkbook } from "../support/seed-workbook";
 
@@ -11,7 +10,7 @@ describe("a protected sheet", () => {
   it("is checked (findings listed) but not marked, in one sync", async () => {
     const { fake, port, sheet } = seedWorkbook({ setup: { protected: true } });
     const check = await port.checkActiveSheet();
-    expect(check.refused).toEqual({ reason: "protected" });
+    expect(check.refused).toEqual({ code: "sheet-protected", params: {} });
     expect(check.result.findings.length).toBe(3);
     expect(check.marked).toBe(0);
     expect(fake.syncCount).toBe(1);
@@ -31,7 +30,7 @@ describe("a protected sheet", () => {
     fake.userEdit(sheet, "G25", 60);
     fake.protect(sheet);
     const stale = await port.checkActiveSheet();
-    expect(stale.refused).toEqual({ reason: "protected" });
+    expect(stale.refused).toEqual({ code: "sheet-protected", params: {} });
     expect(stale.marked).toBe(3);
     expect(fake.conditionalFormats(sheet)).toHaveLength(3);
   });
@@ -46,22 +45,12 @@ describe("cell-edit mode", () => {
       });
       fake.setCellEditMode(true, code);
       const check = await port.checkActiveSheet();
-      expect(check.refused).toEqual({ reason: "cell-edit-mode" });
-      expect((await port.insertTotals()).refused).toEqual({
-        reason: "cell-edit-mode",
-      });
-      expect((await port.writeSummary("zh-CN")).refused).toEqual({
-        reason: "cell-edit-mode",
-      });
-      expect((await port.checkAllSheets())[0].refused).toEqual({
-        reason: "cell-edit-mode",
-      });
-      await expect(port.clearMarks()).rejects.toEqual(
-        new PortRefusal("cell-edit-mode"),
-      );
-      await expect(port.selectCell(sheet, "G24")).rejects.toEqual(
-        new PortRefusal("cell-edit-mode"),
-      );
+      expect(check.refused).toEqual({ code: "cell-edit-mode", params: {} });
+      expect((await port.insertTotals()).refused).toEqual({ code: "cell-edit-mode", params: {} });
+      expect((await port.writeSummary("zh-CN")).refused).toEqual({ code: "cell-edit-mode", params: {} });
+      expect((await port.checkAllSheets())[0].refused).toEqual({ code: "cell-edit-mode", params: {} });
+      await expect(port.clearMarks()).rejects.toMatchObject({ problem: { code: "cell-edit-mode" } });
+      await expect(port.selectCell(sheet, "G24")).rejects.toMatchObject({ problem: { code: "cell-edit-mode" } });
       expect(fake.conditionalFormats(sheet)).toEqual([]);
 
       fake.setCellEditMode(false);
@@ -83,7 +72,7 @@ describe("cell-edit mode", () => {
         port,
         notify: async (text) => void said.push(text),
       })({ completed: () => undefined });
-      expect(said).toEqual([uiStrings["zh-CN"].refusal["cell-edit-mode"]]);
+      expect(said).toEqual([uiStrings["zh-CN"].problem["cell-edit-mode"]({})]);
       expect(said[0]).toContain("Enter");
     }
   });
@@ -115,7 +104,7 @@ describe("cell-edit mode", () => {
     });
     const check = await port.checkActiveSheet();
     expect(fake.syncCount).toBe(2);
-    expect(check.refused).toEqual({ reason: "cell-edit-mode" });
+    expect(check.refused).toEqual({ code: "cell-edit-mode", params: {} });
     expect(check.result.findings).toHaveLength(3);
     expect(fake.conditionalFormats(sheet)).toEqual([]);
     // Nothing was recorded as written: the next check writes the marks.

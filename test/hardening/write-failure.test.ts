@@ -7,7 +7,8 @@
 import { checkGrid } from "../../src/core/engine";
 import type { GridData } from "../../src/core/grid";
 import { applyPlanToGrid, marksFromFindings, planWrites } from "../../src/core/plan";
-import { createPort, PortWriteError, type Engine } from "../../src/excel";
+import { ProblemError } from "../../src/core/problem";
+import { createPort, type Engine } from "../../src/excel";
 import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
 import { toGridData } from "../../tools/samples/sheet-spec";
 import { FakeExcel } from "../support/fake-excel";
@@ -81,12 +82,10 @@ describe("a write sync that fails part-way", () => {
       () => null,
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(PortWriteError);
-    const message = (error as Error).message;
-    expect(message).toContain("清除标记");
-    expect(message).toContain("Clear marks");
-    expect(message).toContain("The operation failed.");
-    expect((error as PortWriteError).cause).toMatchObject({ code: "GeneralException" });
+    // The adapter says what happened, as a code; the pane words it (test/taskpane/problems.test.tsx).
+    expect(error).toBeInstanceOf(ProblemError);
+    expect((error as ProblemError).problem).toMatchObject({ code: "write-interrupted", params: { detail: expect.stringContaining("The operation failed.") } });
+    expect((error as ProblemError).problem.cause).toMatchObject({ code: "GeneralException" });
   });
 
   it("after a failure at any point of the write, 清除标记 leaves the sheet exactly as the user had it", async () => {
@@ -99,7 +98,7 @@ describe("a write sync that fails part-way", () => {
       const { port, failWriteAfter, snapshot } = setup();
       const before = snapshot();
       failWriteAfter(n);
-      await expect(port.checkActiveSheet()).rejects.toBeInstanceOf(PortWriteError);
+      await expect(port.checkActiveSheet()).rejects.toMatchObject({ problem: { code: "write-interrupted" } });
       const allWritten = JSON.stringify(snapshot()) === written;
       failWriteAfter(null);
       const cleared = await port.clearMarks();
@@ -117,7 +116,7 @@ describe("a write sync that fails part-way", () => {
     s.fake.userEdit(SHEET, "G25", 40);
     // The ledger now vouches for where the notes are: read, then write.
     s.failWriteAfter(3, 1);
-    await expect(s.port.checkActiveSheet()).rejects.toBeInstanceOf(PortWriteError);
+    await expect(s.port.checkActiveSheet()).rejects.toMatchObject({ problem: { code: "write-interrupted" } });
     s.failWriteAfter(null);
     const after = await s.port.checkActiveSheet();
 

@@ -91,7 +91,7 @@ export function noFormCheck(sheet = "Sheet2", refused = true): SheetCheck {
   return {
     result: { sheet, kind: null, form: null, findings: [], totals: null, indicators: null },
     marked: 0,
-    ...(refused ? { refused: { reason: "no-form" as const } } : {}),
+    ...(refused ? { refused: { code: "no-form" as const, params: {} } } : {}),
   };
 }
 

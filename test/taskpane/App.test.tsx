@@ -4,7 +4,7 @@ import { Root } from "../../src/taskpane/Root";
 import { deferred, FakePort } from "../support/fake-port";
 import { farFinding, noFormCheck, rangeFinding, SHEET, seedCheck, unmetFinding } from "../support/sheet-results";
 import type { SheetCheck } from "../../src/excel/port";
-import { PortRefusal } from "../../src/excel/errors";
+import { fail } from "../../src/core/problem";
 import { findingKey } from "../../src/taskpane/ignored";
 
 jest.setTimeout(20_000);
@@ -144,10 +144,10 @@ describe("task pane", () => {
   });
 
   test.each<[string, SheetCheck["refused"], RegExp]>([
-    ["protected", { reason: "protected" }, /工作表受保护，未写入任何内容。请在“审阅”选项卡中撤销工作表保护后重试/],
-    ["cell edit mode", { reason: "cell-edit-mode" }, /有单元格正在编辑。请按 Enter 或 Esc/],
-    ["unsupported", { reason: "unsupported", detail: "ExcelApi 1.9" }, /不支持该操作。需要 ExcelApi 1\.9/],
-    ["no form", { reason: "no-form" }, /未找到绩效自评表，未写入任何内容/],
+    ["protected", { code: "sheet-protected", params: {} }, /工作表受保护，未写入任何内容。请在“审阅”选项卡中撤销工作表保护后重试/],
+    ["cell edit mode", { code: "cell-edit-mode", params: {} }, /有单元格正在编辑。请按 Enter 或 Esc/],
+    ["unsupported", { code: "api-missing", params: { needs: "ExcelApi 1.9" } }, /不支持该操作（需要 ExcelApi 1\.9）。请更新 Office 后重试/],
+    ["no form", { code: "no-form", params: {} }, /未找到绩效自评表，未写入任何内容/],
   ])("a refusal (%s) on 插入合计行 shows a warning banner and no success", async (_name, refused, text) => {
     const port = new FakePort(seedCheck());
     port.totals = { ...seedCheck(), refused };
@@ -160,7 +160,7 @@ describe("task pane", () => {
   });
 
   test("a refused write on a protected sheet still shows the check it made", async () => {
-    const port = new FakePort({ ...seedCheck(), refused: { reason: "protected" }, marked: 0 });
+    const port = new FakePort({ ...seedCheck(), refused: { code: "sheet-protected", params: {} }, marked: 0 });
     const { user } = renderPane(port);
     await checkSheet(user);
     expect(await screen.findByText(/工作表受保护/)).toBeInTheDocument();
@@ -242,7 +242,7 @@ describe("task pane", () => {
 
   test("清除标记 on a protected sheet says which sheet and what to do, in the pane's language", async () => {
     const port = new FakePort(seedCheck());
-    port.clearedAll = () => Promise.reject(new PortRefusal("protected", "项目表"));
+    port.clearedAll = () => Promise.reject(fail("sheet-protected", { sheet: "项目表" }));
     const { user } = renderPane(port);
     await checkSheet(user);
     await fromMenu(user, "清除标记");
@@ -505,7 +505,7 @@ describe("the findings as a reviewer walks them", () => {
     const { user } = renderPane(port);
     await checkSheet(user);
     await screen.findByText("指标未完成");
-    port.check = { ...noFormCheck(""), refused: { reason: "cell-edit-mode" } };
+    port.check = { ...noFormCheck(""), refused: { code: "cell-edit-mode", params: {} } };
     await checkSheet(user);
     expect(await screen.findByText("有单元格正在编辑。请按 Enter 或 Esc 结束编辑后重试。")).toBeInTheDocument();
     expect(screen.getByText("指标未完成")).toBeInTheDocument();

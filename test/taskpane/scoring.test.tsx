@@ -271,9 +271,9 @@ describe("填写得分", () => {
   });
 
   test.each<[string, SheetCheck["refused"], RegExp]>([
-    ["protected", { reason: "protected" }, /工作表受保护，未写入任何内容/],
-    ["no form", { reason: "no-form" }, /未找到绩效自评表，未写入任何内容/],
-    ["cell edit mode", { reason: "cell-edit-mode" }, /有单元格正在编辑/],
+    ["protected", { code: "sheet-protected", params: {} }, /工作表受保护，未写入任何内容/],
+    ["no form", { code: "no-form", params: {} }, /未找到绩效自评表，未写入任何内容/],
+    ["cell edit mode", { code: "cell-edit-mode", params: {} }, /有单元格正在编辑/],
   ])("a refusal (%s) is shown as a warning, with no success", async (_name, refused, text) => {
     const port = new FakePort(scoredCheck());
     port.scores = { ...scoredCheck(), refused };
