@@ -504,7 +504,7 @@ describe.each(WALKS)("the walk in $lang, $theme", ({ lang, theme }) => {
     // A refusal in the pane's language, with what to do.
     await harness(page, "cellEditMode", true);
     await page.getByRole("button", { name: w.check }).click();
-    await page.locator('[data-notice="refusal"]').waitFor();
+    await page.locator('[data-notice="problem"]').waitFor();
     await visit(page, `${tag}-cell-edit-mode`, audited);
     await harness(page, "cellEditMode", false);
 
@@ -639,7 +639,7 @@ test("a protected sheet and Office's own failures are explained in the pane's la
   await page.getByRole("list", { name: "Findings" }).waitFor();
   await harness(page, "protect", grids.seed.sheet, true);
   await fromMenu(page, "Clear marks", "More actions");
-  const banner = page.locator('[data-notice="refusal"]');
+  const banner = page.locator('[data-notice="problem"]');
   await banner.waitFor();
   await expect(banner.textContent()).resolves.toContain("Unprotect it (Review tab, Unprotect Sheet) and try again.");
   await expect(banner.textContent()).resolves.not.toMatch(/[\u4e00-\u9fff]{4}/);
