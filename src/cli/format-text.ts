@@ -5,6 +5,7 @@
 import type { SheetResult } from "../core/engine";
 import type { Lang, Severity } from "../core/model";
 import { ruleDocPath } from "../core/rule-docs";
+import { displayWidth } from "../core/text";
 import type { FileReport } from "./check-files";
 import { problemText } from "./problems";
 import { cliStrings } from "./strings";
@@ -23,28 +24,8 @@ function paint(style: TextStyle, codes: Sgr[], text: string): string {
 
 const SEVERITY_COLOUR: Record<Severity, Sgr> = { error: "red", warning: "yellow", info: "cyan" };
 
-/** Code point ranges a terminal draws two columns wide (CJK, Hangul, full-width forms). */
-const WIDE: [number, number][] = [
-  [0x1100, 0x115f],
-  [0x2e80, 0xa4cf],
-  [0xac00, 0xd7a3],
-  [0xf900, 0xfaff],
-  [0xfe30, 0xfe4f],
-  [0xff00, 0xff60],
-  [0xffe0, 0xffe6],
-];
-
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    w += WIDE.some(([lo, hi]) => code >= lo && code <= hi) ? 2 : 1;
-  }
-  return w;
-}
-
 function pad(text: string, to: number): string {
-  return text + " ".repeat(Math.max(0, to - width(text)));
+  return text + " ".repeat(Math.max(0, to - displayWidth(text)));
 }
 
 /** `146963013.91` → `146,963,013.91`. */
@@ -59,7 +40,7 @@ function formatSheet(result: SheetResult, lang: Lang, style: TextStyle): string[
   const heading = `  ${s.sheet(result.sheet)}`;
   if (!result.form || !result.kind) return [`${heading}  ${paint(style, ["dim"], s.noForm)}`];
   const lines = [`${heading}  ${s.formKind[result.kind]}`];
-  const severityWidth = Math.max(...Object.values(s.severity).map(width));
+  const severityWidth = Math.max(...Object.values(s.severity).map(displayWidth));
   const cellsOf = (cells: string[]): string => cells.join(",") || "—";
   const cellWidth = Math.max(0, ...result.findings.map((f) => cellsOf(f.cells).length));
   if (result.findings.length === 0) lines.push(`    ${s.noFindings}`);

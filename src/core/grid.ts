@@ -30,7 +30,16 @@ export interface GridData {
   hiddenRows?: number[];
   hiddenCols?: number[];
   protected?: boolean;
+  /**
+   * Column widths in Excel's character units (the width of one digit of the Normal style; Excel's
+   * default is 8.43), indexed by sheet column (0 = A). Absent when the reader could not tell; a column
+   * missing from a present array has the default width. The 校验摘要 block places its labels by them.
+   */
+  columnWidths?: (number | null | undefined)[];
 }
+
+/** Excel's standard column width in character units, for a column a file gives no width. */
+export const DEFAULT_COLUMN_WIDTH = 8.43;
 
 const COLUMN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -214,6 +223,14 @@ export class Grid {
   formula(row: number, col: number): string | null {
     const f = this.data.formulas?.[row - this.top]?.[col - this.left];
     return f ?? null;
+  }
+
+  /** Width of a column in character units; null when the reader gave no widths at all. */
+  columnWidth(col: number): number | null {
+    const widths = this.data.columnWidths;
+    if (!widths) return null;
+    const w = widths[col];
+    return typeof w === "number" && Number.isFinite(w) && w >= 0 ? w : DEFAULT_COLUMN_WIDTH;
   }
 
   /** The value as trimmed text ('' for blank), for matching header words and labels. */

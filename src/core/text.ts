@@ -80,3 +80,24 @@ export function certainFirstCharacter(text: string): string | null {
   const first = text[0];
   return TRADITIONAL.get(first) ?? first;
 }
+
+/** Code point ranges drawn two columns wide (CJK, Hangul, full-width forms), in a terminal and in Excel's character units. */
+const WIDE: [number, number][] = [
+  [0x1100, 0x115f],
+  [0x2e80, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+];
+
+/** How wide text is drawn: 2 for a CJK or full-width character, 1 for any other (≈ Excel's character units). */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    w += WIDE.some(([lo, hi]) => code >= lo && code <= hi) ? 2 : 1;
+  }
+  return w;
+}

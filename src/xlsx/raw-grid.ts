@@ -23,7 +23,12 @@ export interface RawSheet {
   hiddenRows: number[];
   hiddenCols: number[];
   protected: boolean;
+  /** Column widths in character units by sheet column (GridData.columnWidths). */
+  columnWidths?: (number | null)[];
 }
+
+/** Columns whose width is kept: a `<col>` may span all 16,384, and the summary needs only the first. */
+export const WIDTH_COLUMNS = 1024;
 
 export function gridFromRawSheet(sheet: RawSheet, limits: Pick<ReadLimits, "sheetCells">): GridData {
   let top = Infinity;
@@ -49,6 +54,7 @@ export function gridFromRawSheet(sheet: RawSheet, limits: Pick<ReadLimits, "shee
     hiddenRows: sheet.hiddenRows,
     hiddenCols: sheet.hiddenCols,
     protected: sheet.protected,
+    ...(sheet.columnWidths ? { columnWidths: sheet.columnWidths } : {}),
   };
   if (bottom < 0) return grid;
 

@@ -6,11 +6,11 @@
  *
  * Reading is all ziping does with an .xls: annotated copies are written for .xlsx files only.
  */
-import { read, type CellObject, type WorkBook, type WorkSheet } from "@e965/xlsx";
+import { read, type CellObject, type ColInfo, type WorkBook, type WorkSheet } from "@e965/xlsx";
 import { parseA1, type CellRange, type CellValue, type GridData } from "../core/grid";
 import type { ReadLimits } from "./limits";
 import { fail } from "../core/problem";
-import { gridFromRawSheet, type RawCell } from "./raw-grid";
+import { gridFromRawSheet, WIDTH_COLUMNS, type RawCell } from "./raw-grid";
 
 export function readXls(bytes: Buffer, limits: Pick<ReadLimits, "sheetCells">): GridData[] {
   let workbook: WorkBook;
@@ -49,6 +49,18 @@ function cellValue(cell: CellObject): CellValue {
   }
 }
 
+/**
+ * A SheetJS column's width in character units: `wch` is characters, `width` the same in the maximum
+ * digit width, `wpx` screen pixels (7 to a character of the default font, plus 5 of padding), as
+ * SheetJS documents its column properties (https://docs.sheetjs.com/docs/csf/features/colprops).
+ */
+function xlsColumnWidth(c: ColInfo): number | null {
+  if (typeof c.wch === "number") return c.wch;
+  if (typeof c.width === "number") return c.width;
+  if (typeof c.wpx === "number") return Math.max(0, (c.wpx - 5) / 7);
+  return null;
+}
+
 function sheetToGrid(name: string, ws: WorkSheet, limits: Pick<ReadLimits, "sheetCells">): GridData {
   const merges: CellRange[] = (ws["!merges"] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
   const cells: RawCell[] = [];
@@ -66,5 +78,10 @@ function sheetToGrid(name: string, ws: WorkSheet, limits: Pick<ReadLimits, "shee
   (ws["!rows"] ?? []).forEach((r, i) => r?.hidden && hiddenRows.push(i));
   const hiddenCols: number[] = [];
   (ws["!cols"] ?? []).forEach((c, i) => c?.hidden && hiddenCols.push(i));
-  return gridFromRawSheet({ name, cells, merges, hiddenRows, hiddenCols, protected: Boolean(ws["!protect"]) }, limits);
+  const columnWidths: (number | null)[] = [];
+  (ws["!cols"] ?? []).slice(0, WIDTH_COLUMNS).forEach((c, i) => {
+    const w = c ? xlsColumnWidth(c) : null;
+    if (w !== null) columnWidths[i] = c?.hidden ? 0 : w;
+  });
+  return gridFromRawSheet({ name, cells, merges, hiddenRows, hiddenCols, protected: Boolean(ws["!protect"]), columnWidths }, limits);
 }

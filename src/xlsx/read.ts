@@ -14,7 +14,7 @@ import { ValueType } from "./internals";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits";
 import { fail, ProblemError } from "../core/problem";
 import { readXls } from "./read-xls";
-import { gridFromRawSheet, type RawCell } from "./raw-grid";
+import { gridFromRawSheet, WIDTH_COLUMNS, type RawCell } from "./raw-grid";
 import { storedZip } from "./stored-zip";
 import { checkZipBounds } from "./zip-bounds";
 
@@ -194,10 +194,16 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, limits: Pick<ReadLimits, "she
   }
 
   const hiddenCols: number[] = [];
-  const cols = (ws.model as unknown as { cols?: { min: number; max: number; hidden?: boolean }[] }).cols ?? [];
+  const cols = (ws.model as unknown as { cols?: { min: number; max: number; hidden?: boolean; width?: number }[] }).cols ?? [];
   for (const c of cols) if (c.hidden) for (let i = c.min; i <= c.max; i++) hiddenCols.push(i - 1);
+  // `<col width>` is in character units already (ECMA-376 §18.3.1.13); a column without one has the default.
+  const columnWidths: (number | null)[] = [];
+  for (const c of cols) {
+    if (typeof c.width !== "number") continue;
+    for (let i = c.min; i <= Math.min(c.max, WIDTH_COLUMNS); i++) columnWidths[i - 1] = c.hidden ? 0 : c.width;
+  }
 
-  const grid = gridFromRawSheet({ name: ws.name, cells, merges, hiddenRows, hiddenCols, protected: isProtected(ws) }, limits);
+  const grid = gridFromRawSheet({ name: ws.name, cells, merges, hiddenRows, hiddenCols, protected: isProtected(ws), columnWidths }, limits);
   // A merged area's format is its top-left cell's, and that cell may be blank; a value's
   // format is what matters, but keep merge anchors' formats too so `Grid.format` can answer.
   const { row: top, col: left } = grid.origin;

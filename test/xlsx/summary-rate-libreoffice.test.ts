@@ -81,12 +81,16 @@ describe("预算执行率 in the 校验摘要, recalculated by LibreOffice", () 
           if (r.getCell(1).value === LABEL[lang]) row = n;
         });
         expect([name, row > 0]).toEqual([name, true]);
-        const recalculated = resultOf(ws.getCell(row, 2));
+        // The figure sits in the first column after the label that leaves the longest label room
+        // (A is 14 wide: C in English, whose labels run to 27 characters; B in Chinese).
+        let col = 2;
+        while (col < 10 && ws.getCell(row, col).value === null) col++;
+        const recalculated = resultOf(ws.getCell(row, col));
         // Never blank, and the figure the engine reports (95.51% style, two decimals).
         expect([name, typeof recalculated]).toEqual([name, "number"]);
         expect([name, `${((recalculated as number) * 100).toFixed(2)}%`]).toEqual([name, engine.get(name)]);
-        const copyCell = written.getWorksheet(name)!.getCell(row, 2);
-        const note = written.getWorksheet(name)!.getCell(row, 3).value;
+        const copyCell = written.getWorksheet(name)!.getCell(row, col);
+        const note = written.getWorksheet(name)!.getCell(row, col + 1).value;
         if (expected === "formula") {
           expect([name, typeof copyCell.formula]).toEqual([name, "string"]);
           expect([name, note]).toEqual([name, null]);

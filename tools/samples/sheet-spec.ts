@@ -73,7 +73,15 @@ export function toGridData(spec: SheetSpec): GridData {
     }),
   );
 
-  return { sheet: spec.name, origin, values, formats, formulas, merges: spec.merges.map(parseRange) };
+  return {
+    sheet: spec.name,
+    origin,
+    values,
+    formats,
+    formulas,
+    merges: spec.merges.map(parseRange),
+    ...(spec.columnWidths ? { columnWidths: [...spec.columnWidths] } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

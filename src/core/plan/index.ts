@@ -126,7 +126,7 @@ export function planWrites(result: SheetResult, request: PlanRequest, grid: Grid
   const after = changed ? predict(grid, plan, request.options) : { grid, result };
   const form = after.result.form;
   if (form && request.summary) {
-    plan.summary = planSummaryBlock(after.result, new FormFacts(form), lang, textTest(after.grid), freeRowTest(after.grid));
+    plan.summary = planSummaryBlock(after.result, new FormFacts(form), lang, textTest(after.grid), freeRowTest(after.grid), after.grid.columnWidths);
   }
   const checks = request.staticMarks ? [] : liveChecks(form, request.options);
   if (request.marks !== false) plan.marks = marksFromFindings(after.result.findings, lang, checks);

@@ -2,13 +2,14 @@
  * The 校验摘要 block written one blank row under the form. Its first cell carries SUMMARY_MARKER so
  * recognition leaves it out of the form and a re-run writes over it instead of adding another.
  */
-import { a1 } from "../grid";
+import { a1, DEFAULT_COLUMN_WIDTH, type GridData } from "../grid";
 import { countBySeverity } from "../engine";
 import type { FormFacts } from "../form-facts";
 import { reportStrings } from "../i18n/report-strings";
 import { SUMMARY_MARKER, type Lang, type RowWrite, type SheetResult, type WritePlan } from "../model";
 import { wholeColumn } from "../money-table";
 import { unmetIndicators } from "../summary";
+import { displayWidth } from "../text";
 import { fitCellText } from "./cell-text";
 import { formulaNumber } from "./formula-reads";
 import type { TextCellTest } from "./totals-row";
@@ -74,19 +75,43 @@ function blockTop(form: NonNullable<SheetResult["form"]>, height: number, isFree
   return null;
 }
 
+/**
+ * The column the figures go in. A finance officer reads each line as label, then figure, and must see
+ * the whole label: a form's first column is often a 序号 column five characters wide, where
+ * 「未达成的指标」 was cut to 「未达成」 by the figure beside it. So the label keeps its place in the
+ * form's first column and the figures move right to the first column that leaves the longest label
+ * room (CJK characters count two of Excel's character units): the label's text runs on over the empty
+ * cells between, as Excel, WPS and LibreOffice draw text whose neighbours are empty. Not a merge (a
+ * merged block is awkward to select and to replace on a re-run) and not wrapped text (a five-wide
+ * column would make each line three or four rows tall). Without widths (a reader that could not tell),
+ * the figures sit beside the labels, as before.
+ */
+function figureColumn(labelCol: number, labels: string[], widths: GridData["columnWidths"]): number {
+  if (!widths) return labelCol + 1;
+  const needed = Math.max(0, ...labels.map(displayWidth));
+  const widthOf = (col: number): number => {
+    const w = widths[col];
+    return typeof w === "number" && Number.isFinite(w) && w >= 0 ? w : DEFAULT_COLUMN_WIDTH;
+  };
+  let room = widthOf(labelCol);
+  let col = labelCol + 1;
+  // Bounded: a label is at most a few dozen units, and hidden (zero-width) columns add none.
+  while (room < needed && col < labelCol + 64) room += widthOf(col++);
+  return col;
+}
+
 export function planSummaryBlock(
   result: SheetResult,
   facts: FormFacts,
   lang: Lang,
   isText: TextCellTest,
   isFree: (row: number) => boolean = () => true,
+  widths?: GridData["columnWidths"],
 ): WritePlan["summary"] | undefined {
   const form = result.form;
   if (!form) return undefined;
   const s = reportStrings[lang];
   const labelCol = form.bounds.left;
-  const valueCol = labelCol + 1;
-
   const lines: Array<[string, Cell | null, string?]> = [];
   const rate = rateCells(facts, isText, lang);
   if (rate) lines.push([s.executionRate, rate.value, rate.note]);
@@ -108,6 +133,7 @@ export function planSummaryBlock(
   const counts = countBySeverity(result.findings);
   lines.push([s.findingCounts, { col: 0, value: s.findingCountsValue(counts.error, counts.warning, counts.info) }]);
 
+  const valueCol = figureColumn(labelCol, lines.map(([label]) => label), widths);
   const top = blockTop(form, lines.length + 1, isFree);
   if (top === null) return undefined;
   const rows: RowWrite[] = [{ row: top, cells: [{ col: labelCol, value: SUMMARY_MARKER }] }];

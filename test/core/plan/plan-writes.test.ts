@@ -58,9 +58,10 @@ describe("planWrites on the seed form", () => {
     const written = applyPlanToGrid(grid, first);
     const g = new Grid(written);
     expect(g.value(30, 0)).toBe(SUMMARY_MARKER);
-    expect(g.value(31, 1)).toBeCloseTo(0.9551, 4);
-    expect(g.value(34, 1)).toBe("13/16");
-    expect(g.value(35, 1)).toBe("邀请代表列席常委会会议人数");
+    // Column A is 12 wide and 「已达成指标 / 指标数」 takes 19: the figures sit in C, after A and B (28).
+    expect(g.value(31, 2)).toBeCloseTo(0.9551, 4);
+    expect(g.value(34, 2)).toBe("13/16");
+    expect(g.value(35, 2)).toBe("邀请代表列席常委会会议人数");
     const rerun = checkGrid(written);
     expect(rerun.findings.map((f) => f.rule)).toEqual(checkGrid(grid).findings.map((f) => f.rule));
     const second = planWrites(rerun, { summary: true }, written).plan;
