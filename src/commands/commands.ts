@@ -55,8 +55,10 @@ export function createCheckActiveSheet({ port, notify, checkOptions }: CommandDe
   return async (event) => {
     let lang: Lang = "zh-CN";
     try {
+      // The settings are read afresh first: the language chosen in the pane lives there too.
+      const options = checkOptions ? await checkOptions() : undefined;
       lang = port.displayLanguage();
-      const check = await port.checkActiveSheet(checkOptions ? await checkOptions() : undefined);
+      const check = await port.checkActiveSheet(options);
       await notify(commandResultText(check, lang), lang);
     } catch (error) {
       // The user sees the failure; the console keeps the stack for whoever debugs it.

@@ -6,6 +6,9 @@ import { dialogNotify } from "./dialog-notify";
 import { workbookCheckOptions } from "./workbook-options";
 
 Office.onReady(() => {
-  const checkOptions = workbookCheckOptions(documentSettings());
-  Office.actions.associate("checkActiveSheet", createCheckActiveSheet({ port: createExcelPort(), notify: dialogNotify, checkOptions }));
+  // One settings object: refreshed for the scoring settings on each click, read for the pane's language.
+  const settings = documentSettings();
+  const checkOptions = workbookCheckOptions(settings);
+  const port = createExcelPort(undefined, { settings });
+  Office.actions.associate("checkActiveSheet", createCheckActiveSheet({ port, notify: dialogNotify, checkOptions }));
 });

@@ -22,7 +22,8 @@ import { clearMarksOn } from "./clear-marks";
 import { fail, problem } from "../core/problem";
 import { isCellEditMode } from "./errors";
 import type { HostRun } from "./host";
-import { displayLanguage as officeDisplayLanguage } from "./language";
+import type { DocumentSettings } from "./document-settings";
+import { chosenLanguage, displayLanguage as officeDisplayLanguage } from "./language";
 import type { MarkOptions, ReadProgress, SheetCheck, WorkbookPort, WriteAction } from "./port";
 import { cellText, changedCells } from "./preview";
 import { readSheets } from "./read-workbook";
@@ -37,8 +38,13 @@ export interface ExcelPortOptions {
   libraryHas?: LibraryHas;
   /** Office's display language (default: Office.context.displayLanguage). */
   displayLanguage?: () => Lang;
-  /** Language of the notes ziping writes (default: the display language). */
+  /** Language of the notes ziping writes (default: the language the user chose, else the display language). */
   noteLanguage?: () => Lang;
+  /**
+   * The workbook's add-in settings, where the pane saves the user's language (language.ts): it wins
+   * over Office's display language for the notes and the ribbon's message. Default: none.
+   */
+  settings?: DocumentSettings | null;
 }
 
 const ACTIONS: Record<WriteAction, Action> = { totals: { insertTotals: true }, summary: { summary: true }, scores: { fillScores: true } };
@@ -49,7 +55,8 @@ const emptyResult = (): SheetResult => ({ sheet: "", kind: null, form: null, fin
 export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptions = {}): WorkbookPort {
   // Asked on first use, not at creation: Office answers requirement-set questions only after onReady.
   let known: Capabilities | null = null;
-  const language = options.displayLanguage ?? officeDisplayLanguage;
+  const office = options.displayLanguage ?? officeDisplayLanguage;
+  const language = (): Lang => chosenLanguage(options.settings) ?? office();
   const session: Session = {
     engine,
     caps: () => (known ??= detectCapabilities(options.supports ?? officeSupports(), options.libraryHas)),

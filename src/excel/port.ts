@@ -99,7 +99,7 @@ export interface WorkbookPort {
    * Resolves to a function that stops watching.
    */
   watchEdits(onEdit: () => void, debounceMs?: number): Promise<() => Promise<void>>;
-  /** Office's display language, mapped to the catalogue's languages. */
+  /** The language ziping speaks: the one chosen in the pane and saved in the workbook, else Office's display language (language.ts). */
   displayLanguage(): Lang;
   /**
    * Hear about reads that take several round trips (a sheet over Excel on the web's 5 MB response

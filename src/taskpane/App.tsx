@@ -16,6 +16,7 @@ import { Notices } from "./components/Notices";
 import { ReadProgress } from "./components/ReadProgress";
 import { Toolbar } from "./components/Toolbar";
 import type { IgnoredStore } from "./ignored";
+import type { LanguageStore } from "./language-store";
 import { noticeText, spokenNotice } from "./notice-text";
 import type { ScoringSettingsStore } from "./scoring-settings";
 import { shown, type PaneState } from "./state";
@@ -64,12 +65,14 @@ export interface AppProps {
   settings?: ScoringSettingsStore;
   /** Where ignored findings are kept (default: in memory). */
   ignored?: IgnoredStore;
+  /** Where the chosen language is saved (default: nowhere). */
+  language?: LanguageStore;
 }
 
 // eslint-disable-next-line max-lines-per-function -- the pane's layout in one JSX tree; its parts are components already
-export function App({ port, settings, ignored: ignoredKept }: AppProps) {
+export function App({ port, settings, ignored: ignoredKept, language }: AppProps) {
   const styles = useStyles();
-  const { state, actions, ignored } = usePaneState(port, { scoring: settings, ignored: ignoredKept });
+  const { state, actions, ignored } = usePaneState(port, { scoring: settings, ignored: ignoredKept, language });
   const t = paneStrings[state.lang];
   const current = shown(state);
   const busy = state.busy !== null;

@@ -7,6 +7,7 @@ import { FluentProvider, makeStyles, webDarkTheme, webLightTheme } from "@fluent
 import type { WorkbookPort } from "../excel/port";
 import { App } from "./App";
 import type { IgnoredStore } from "./ignored";
+import type { LanguageStore } from "./language-store";
 import type { ScoringSettingsStore } from "./scoring-settings";
 import { isDarkOfficeTheme, type OfficeThemeLike } from "./theme";
 
@@ -19,9 +20,11 @@ export interface RootProps {
   settings?: ScoringSettingsStore;
   /** Where ignored findings are kept (default: in memory). */
   ignored?: IgnoredStore;
+  /** Where the chosen language is saved (default: nowhere). */
+  language?: LanguageStore;
 }
 
-export function Root({ port, readTheme, settings, ignored }: RootProps) {
+export function Root({ port, readTheme, settings, ignored, language }: RootProps) {
   const styles = useStyles();
   const [dark, setDark] = useState(() => isDarkOfficeTheme(readTheme()));
   useEffect(() => {
@@ -38,7 +41,7 @@ export function Root({ port, readTheme, settings, ignored }: RootProps) {
   }, [readTheme]);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider} data-theme={dark ? "dark" : "light"}>
-      <App port={port} settings={settings} ignored={ignored} />
+      <App port={port} settings={settings} ignored={ignored} language={language} />
     </FluentProvider>
   );
 }

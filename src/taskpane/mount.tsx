@@ -6,6 +6,7 @@ import { createRoot, type Root as ReactRoot } from "react-dom/client";
 import type { WorkbookPort } from "../excel/port";
 import { Root } from "./Root";
 import type { IgnoredStore } from "./ignored";
+import type { LanguageStore } from "./language-store";
 import type { ScoringSettingsStore } from "./scoring-settings";
 import type { OfficeThemeLike } from "./theme";
 
@@ -15,8 +16,9 @@ export function mountPane(
   readTheme: () => OfficeThemeLike | null | undefined = () => null,
   settings?: ScoringSettingsStore,
   ignored?: IgnoredStore,
+  language?: LanguageStore,
 ): ReactRoot {
   const root = createRoot(container);
-  root.render(<Root port={port} readTheme={readTheme} settings={settings} ignored={ignored} />);
+  root.render(<Root port={port} readTheme={readTheme} settings={settings} ignored={ignored} language={language} />);
   return root;
 }

@@ -14,6 +14,7 @@ import { useIgnored } from "./hooks/useIgnored";
 import { useLiveChecks } from "./hooks/useLiveChecks";
 import { useRunner } from "./hooks/useRunner";
 import { ignoredStore, type IgnoredStore } from "./ignored";
+import type { LanguageStore } from "./language-store";
 import { noticeOf } from "./problems";
 import { checkOptionsOf, scoringSettingsStore, type ScoringSettings, type ScoringSettingsStore } from "./scoring-settings";
 import { initialState, reduce, shown, type Job, type PaneEvent, type PaneState } from "./state";
@@ -50,6 +51,8 @@ export interface PaneActions {
 export interface PaneStores {
   scoring?: ScoringSettingsStore;
   ignored?: IgnoredStore;
+  /** Where the language the user chooses is saved (the workbook's settings), so notes and the ribbon follow it. */
+  language?: LanguageStore;
 }
 
 const WRITE_JOB: Record<WriteAction, Job> = { totals: "insert-totals", summary: "write-summary", scores: "fill-scores" };
@@ -160,7 +163,10 @@ export function usePaneState(port: WorkbookPort, stores: PaneStores = {}): { sta
         // Guards are written (or taken away) by a check: run one when the sheet has been checked.
         if (latest.current.checks !== null) void check();
       },
-      setLanguage: (lang) => dispatch({ type: "language", lang }),
+      setLanguage: (lang) => {
+        dispatch({ type: "language", lang });
+        stores.language?.save(lang).catch(report);
+      },
       selectSheet: async (index) => {
         dispatch({ type: "select", index });
         const sheet = latest.current.checks?.[index]?.result.sheet;
