@@ -107,6 +107,9 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "src/support/support.html", to: "support.html" },
+          // Each finding links to its rule's page (src/core/rule-docs.ts), served from this site so it
+          // opens where the add-in does, office.js's CDN or not (docs/pane.md).
+          { from: "docs/rules/*.md", to: "docs/rules/[name][ext]" },
           // Copied as written: it must stay ES5 so that Internet Explorer 11 and Edge Legacy can parse it.
           { from: "src/legacy-engine/legacy-engine.js", to: "legacy-engine.js", info: { minimized: true } },
           {

@@ -69,6 +69,9 @@ export interface PaneStrings {
   searchPlaceholder: string;
   ignore: string;
   ignoreLabel: (title: string) => string;
+  /** The link to a finding's rule page: its accessible name (what it opens) and its tooltip. */
+  ruleDocLabel: (title: string) => string;
+  ruleDoc: string;
   ignoredHeading: (n: number) => string;
   restore: string;
   restoreLabel: (title: string) => string;
@@ -227,6 +230,8 @@ export const paneStrings: Record<Lang, PaneStrings> = {
     searchPlaceholder: "按指标、单元格或内容搜索",
     ignore: "忽略",
     ignoreLabel: (title) => `忽略此项：${title}`,
+    ruleDocLabel: (title) => `打开规则说明：${title}（新窗口）`,
+    ruleDoc: "规则说明",
     ignoredHeading: (n) => `已忽略 ${n} 项`,
     restore: "恢复",
     restoreLabel: (title) => `恢复：${title}`,
@@ -378,6 +383,8 @@ export const paneStrings: Record<Lang, PaneStrings> = {
     searchPlaceholder: "Indicator, cell or text",
     ignore: "Ignore",
     ignoreLabel: (title) => `Ignore this finding: ${title}`,
+    ruleDocLabel: (title) => `Open the rule's page: ${title} (new window)`,
+    ruleDoc: "About this rule",
     ignoredHeading: (n) => `${n} ignored`,
     restore: "Restore",
     restoreLabel: (title) => `Restore: ${title}`,

@@ -200,3 +200,19 @@ test("an unreadable amount's finding says which character cannot be read", async
   await waitFor(() => expect(document.querySelector('[data-rule="amount-unreadable"]')).not.toBeNull());
   expect(document.querySelector('[data-rule="amount-unreadable"]')).toHaveTextContent("「37,56O,000.00」中的「O」（第 6 个字符）不是数字");
 });
+
+test("each finding links to its rule's page, reachable by Tab, named for what it opens", async () => {
+  setup();
+  const user = userEvent.setup();
+  await user.click(screen.getByRole("button", { name: "校验本表" }));
+  const list = await screen.findByRole("list", { name: "问题清单" });
+  const link = within(list).getByRole("link", { name: "打开规则说明：指标未完成（新窗口）" });
+  // Relative to the pane's page: the build copies docs/rules/ beside it (webpack.config.js).
+  expect(link).toHaveAttribute("href", "docs/rules/indicator-unmet.md");
+  expect(link).toHaveAttribute("target", "_blank");
+  // In the tab order (an <a href> without a negative tabindex), and focusable.
+  expect(link.getAttribute("tabindex") ?? "0").not.toBe("-1");
+  link.focus();
+  expect(link).toHaveFocus();
+  expect(within(list).getAllByRole("link")).toHaveLength(within(list).getAllByRole("listitem").length);
+});

@@ -19,8 +19,17 @@ import {
   tokens,
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
-import { ChevronDown16Regular, ChevronUp16Regular, ErrorCircle16Filled, EyeOff16Regular, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
+import {
+  ChevronDown16Regular,
+  ChevronUp16Regular,
+  ErrorCircle16Filled,
+  EyeOff16Regular,
+  Info16Filled,
+  QuestionCircle16Regular,
+  Warning16Filled,
+} from "@fluentui/react-icons";
 import type { Finding, Lang, Severity } from "../../core/model";
+import { ruleDocPath } from "../../core/rule-docs";
 import { arrange, ruleTitle, SEVERITIES } from "../findings";
 import type { PaneStrings } from "../strings";
 import { visuallyHidden } from "../visually-hidden";
@@ -211,6 +220,22 @@ export function FindingsList({ sheet, findings, ignored, marked, lang, t, onSele
                     )}
                   </span>
                 </button>
+                {/* The rule's page, copied into the add-in's own site by the build (docs/pane.md says why). */}
+                <Button
+                  as="a"
+                  href={ruleDocPath(finding.rule)}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  size="small"
+                  appearance="subtle"
+                  icon={<QuestionCircle16Regular />}
+                  aria-label={t.ruleDocLabel(title)}
+                  title={t.ruleDoc}
+                  data-rule-doc={finding.rule}
+                  onFocus={() => {
+                    focusedRow.current = index;
+                  }}
+                />
                 <Button
                   size="small"
                   appearance="subtle"
