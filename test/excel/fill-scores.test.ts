@@ -94,7 +94,7 @@ describe("fillScores refusals", () => {
     const { fake, port, sheet } = seedWorkbook({ spec: unscored(), setup: { protected: true } });
     const contents = fake.contents(sheet);
     const check = await port.fillScores();
-    expect(check.refused).toEqual({ reason: "protected" });
+    expect(check.refused).toMatchObject({ code: "sheet-protected" });
     expect(check.filled).toBeUndefined();
     expect(fake.syncCount).toBe(1);
     expect(fake.contents(sheet)).toEqual(contents);
@@ -106,7 +106,7 @@ describe("fillScores refusals", () => {
     const { fake, port, sheet } = seedWorkbook({ spec });
     const contents = fake.contents(sheet);
     const check = await port.fillScores();
-    expect(check.refused).toEqual({ reason: "no-form" });
+    expect(check.refused).toMatchObject({ code: "no-form" });
     expect(check.result.form).toBeNull();
     expect(fake.contents(sheet)).toEqual(contents);
   });
@@ -114,7 +114,7 @@ describe("fillScores refusals", () => {
   it("is refused while a cell is being edited", async () => {
     const { fake, port, sheet } = seedWorkbook({ spec: unscored() });
     fake.setCellEditMode(true);
-    expect((await port.fillScores()).refused).toEqual({ reason: "cell-edit-mode" });
+    expect((await port.fillScores()).refused).toMatchObject({ code: "cell-edit-mode" });
     expect(fake.cell(sheet, "J14").value).toBeNull();
   });
 });

@@ -52,7 +52,7 @@ describe("writeSummary", () => {
     const { fake, port, sheet } = seedWorkbook({ setup: { protected: true } });
     const contents = fake.contents(sheet);
     const check = await port.writeSummary("zh-CN");
-    expect(check.refused).toEqual({ reason: "protected" });
+    expect(check.refused).toMatchObject({ code: "sheet-protected" });
     expect(fake.contents(sheet)).toEqual(contents);
   });
 });

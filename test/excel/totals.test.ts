@@ -88,7 +88,7 @@ describe("insertTotals", () => {
     const { fake, port, sheet } = seedWorkbook({ spec: withoutTotalsRow(seedSpec), setup: { protected: true } });
     const contents = fake.contents(sheet);
     const check = await port.insertTotals();
-    expect(check.refused).toEqual({ reason: "protected" });
+    expect(check.refused).toMatchObject({ code: "sheet-protected" });
     expect(fake.contents(sheet)).toEqual(contents);
     expect(fake.syncCount).toBe(1);
   });
