@@ -115,3 +115,19 @@ test("every user-facing string has an en-US override within the schema's length 
     }
   }
 });
+
+// Office shows a string's override only for the exact locale of its UI; any other falls back to
+// DefaultLocale (zh-CN) — "Localization for Office Add-ins", learn.microsoft.com/office/dev/add-ins/develop/localization.
+// The pane and notes turn English for every en-* (src/excel/language.ts), so the ribbon and the add-in's
+// name must too, or an en-GB Office shows Chinese buttons beside an English pane.
+test("gives every English string to each English locale Office may report, not only en-US", () => {
+  const english = ["en-US", "en-GB", "en-AU", "en-CA", "en-IE", "en-IN", "en-NZ", "en-SG", "en-ZA"];
+  const owners = [...all("Override"), ...all("bt:Override")].map((o) => o.parentElement!);
+  const unique = [...new Set(owners)];
+  expect(unique.length).toBeGreaterThanOrEqual(9);
+  for (const owner of unique) {
+    const overrides = Array.from(owner.children).filter((c) => c.localName === "Override");
+    const byLocale = new Map(overrides.map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")]));
+    for (const locale of english) expect([locale, byLocale.get(locale)]).toEqual([locale, byLocale.get("en-US")]);
+  }
+});
