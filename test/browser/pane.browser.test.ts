@@ -448,6 +448,16 @@ describe.each(WALKS)("the walk in $lang, $theme", ({ lang, theme }) => {
     const session = await openHarness("seed", { also: "project", lang, theme });
     const { page } = session;
     await visit(page, `${tag}-start`, audited);
+    // A switch's label squeezed by its neighbours wraps a character per line (实 / 时 / 校 / 验) at 350 px.
+    for (const sw of await page.getByRole("switch").all()) {
+      const label = page.locator(`label[for="${await sw.getAttribute("id")}"]`);
+      const lines = await label.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
+      });
+      expect({ label: await label.textContent(), lines }).toEqual({ label: await label.textContent(), lines: 1 });
+    }
 
     await page.getByRole("button", { name: w.check }).click();
     const list = page.getByRole("list", { name: w.list });

@@ -14,7 +14,11 @@ const MoreActions = lazy(() => import(/* webpackChunkName: "more-actions" */ "./
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  row: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  // At 350 px the two switches and the language button do not fit one line: they wrap as wholes, and a
+  // label never breaks inside itself (a squeezed 实时校验 otherwise stacks one character per line).
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  label: { whiteSpace: "nowrap" },
+  language: { marginLeft: "auto" },
 });
 
 export interface ToolbarProps {
@@ -43,9 +47,10 @@ export function Toolbar({ t, lang, live, guards, busy, actions }: ToolbarProps) 
         </Suspense>
       </div>
       <div className={styles.row}>
-        <Switch label={t.live} checked={live} title={t.liveHint} onChange={(_, data) => actions.setLive(data.checked)} />
-        <Switch label={t.guards} checked={guards} title={t.guardsHint} onChange={(_, data) => actions.setGuards(data.checked)} />
+        <Switch label={{ children: t.live, className: styles.label }} checked={live} title={t.liveHint} onChange={(_, data) => actions.setLive(data.checked)} />
+        <Switch label={{ children: t.guards, className: styles.label }} checked={guards} title={t.guardsHint} onChange={(_, data) => actions.setGuards(data.checked)} />
         <Button
+          className={styles.language}
           appearance="subtle"
           size="small"
           icon={<Globe16Regular />}
