@@ -3,7 +3,7 @@
  * it), then tell the user the outcome. No domain logic here: counts come from the engine's findings.
  */
 import { countBySeverity } from "../core/engine";
-import { uiStrings } from "../core/i18n/ui-strings";
+import { uiStrings } from "./strings";
 import type { Lang } from "../core/model";
 import { OFFICE_PROBLEM_CODES, ProblemError, type OfficeProblemCode, type Problem, type ProblemParams } from "../core/problem";
 import type { CheckOptions } from "../core/rules/rule";
@@ -35,7 +35,7 @@ export function commandResultText(check: SheetCheck, lang: Lang): string {
   return t.commandResult(result.sheet, counts.error, counts.warning, counts.info, check.marked);
 }
 
-/** A problem in the ribbon's words (src/core/i18n/ui-strings.ts). */
+/** A problem in the ribbon's words (src/commands/strings.ts). */
 export function commandProblemText(p: Problem<OfficeProblemCode>, lang: Lang): string {
   // One code's words take that code's params; TypeScript cannot pair the two through the union.
   const words = uiStrings[lang].problem[p.code] as (params: ProblemParams[OfficeProblemCode]) => string;

@@ -1,5 +1,5 @@
 /** The result dialog of the ribbon command: shows the text it was given, as text, and a close button. */
-import { uiStrings } from "../core/i18n/ui-strings";
+import { uiStrings } from "./strings";
 import type { Lang } from "../core/model";
 
 Office.onReady(() => {

@@ -2,7 +2,7 @@
 import { seedSpec } from "../../tools/samples/seed-shenzhen-2021";
 import { withoutTotalsRow } from "../../tools/samples/variants";
 import { createCheckActiveSheet } from "../../src/commands/commands";
-import { uiStrings } from "../../src/core/i18n/ui-strings";
+import { uiStrings } from "../../src/commands/strings";
 import { isCellEditMode } from "../../src/excel/errors";
 import { seedWorkbook } from "../support/seed-workbook";
 

@@ -1,10 +1,10 @@
 /**
  * Every problem Office can give the pane and the ribbon command has their own words in Chinese and
- * English (src/taskpane/strings.ts, src/core/i18n/ui-strings.ts), and a refusal the port throws is
+ * English (src/taskpane/strings.ts, src/commands/strings.ts), and a refusal the port throws is
  * shown in the pane's words, never a raw or bilingual string.
  */
 import { commandProblemText } from "../../src/commands/commands";
-import { uiStrings } from "../../src/core/i18n/ui-strings";
+import { uiStrings } from "../../src/commands/strings";
 import { fail, OFFICE_PROBLEM_CODES, type OfficeProblemCode, type Problem } from "../../src/core/problem";
 import { noticeText } from "../../src/taskpane/notice-text";
 import { noticeOf } from "../../src/taskpane/problems";

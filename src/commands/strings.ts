@@ -1,9 +1,9 @@
 /**
- * Words the ribbon command shows (its notice dialog). The task pane keeps its own words beside its
+ * Words the ribbon command shows (its notice dialog), beside the command. The task pane keeps its own words beside its
  * components (src/taskpane/strings.ts); words written into the workbook come with the engine's plans.
  */
-import type { Lang } from "../model";
-import type { OfficeProblemCode, ProblemParams } from "../problem";
+import type { Lang } from "../core/model";
+import type { OfficeProblemCode, ProblemParams } from "../core/problem";
 
 export interface UiStrings {
   /** The ribbon command's one place for every problem Office can give it (src/core/problem.ts). */
