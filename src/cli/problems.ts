@@ -3,10 +3,10 @@
  * JSON `error` and the review summary's 说明 column get them from. Each message says what to do next.
  */
 import type { Lang } from "../core/model";
-import type { Damage, FileProblemCode, Problem, ProblemParams, SizeLimit } from "../core/problem";
+import type { Damage, FileProblemCode, Problem, ProblemParams, RunProblemCode, SizeLimit } from "../core/problem";
 import { formatBytes, formatCount } from "../xlsx/limits";
 
-type Words = { [C in FileProblemCode]: (params: ProblemParams[C]) => string };
+type Words = { [C in FileProblemCode | RunProblemCode]: (params: ProblemParams[C]) => string };
 
 const DAMAGE: Record<Lang, (d: Damage) => string> = {
   "zh-CN": (d) => {
@@ -80,6 +80,9 @@ export const problemWords: Record<Lang, Words> = {
     "too-slow": ({ seconds }) => `读取和检查超过 ${seconds} 秒仍未完成，已停止，未作检查（可用 --timeout 放宽）`,
     "worker-stopped": ({ detail }) => `检查进程异常退出：${detail}`,
     internal: ({ detail }) => `内部错误：${detail}`,
+    "no-workbooks-in": ({ dir }) => `目录 ${dir} 中没有 .xlsx 或 .xls 文件；请确认文件夹是否选对`,
+    "report-is-input": ({ path }) => `拒绝写入审核汇总 ${path}：它是一个输入文件，写入会覆盖送审的表；请为审核汇总另取一个文件名`,
+    "report-not-written": ({ path, detail }) => `无法写入审核汇总 ${path}：${detail}（若文件正在 Excel 或 WPS 中打开，请先关闭后重试）`,
   },
   "en-US": {
     "not-found": () => "file not found",
@@ -99,11 +102,16 @@ export const problemWords: Record<Lang, Words> = {
     "too-slow": ({ seconds }) => `gave up after ${seconds} s without finishing; it was not checked (--timeout allows longer)`,
     "worker-stopped": ({ detail }) => `the checking thread stopped: ${detail}`,
     internal: ({ detail }) => `internal error: ${detail}`,
+    "no-workbooks-in": ({ dir }) => `no .xlsx or .xls files in the directory ${dir}; check that it is the right folder`,
+    "report-is-input": ({ path }) =>
+      `refusing to write the review summary ${path}: it is an input file and writing it would overwrite a submission; give the summary another name`,
+    "report-not-written": ({ path, detail }) =>
+      `could not write the review summary ${path}: ${detail} (if it is open in Excel or WPS, close it and try again)`,
   },
 };
 
-export function problemText(p: Problem<FileProblemCode>, lang: Lang): string {
+export function problemText(p: Problem<FileProblemCode | RunProblemCode>, lang: Lang): string {
   // One code's words take that code's params; TypeScript cannot pair the two through the union.
-  const words = problemWords[lang][p.code] as (params: ProblemParams[FileProblemCode]) => string;
+  const words = problemWords[lang][p.code] as (params: ProblemParams[FileProblemCode | RunProblemCode]) => string;
   return words(p.params);
 }

@@ -55,6 +55,14 @@ export interface ProblemParams {
   /** A bug: `detail` is the exception's message, the stack goes to stderr. */
   internal: { detail: string };
 
+  // The command line's run as a whole (src/cli/review): not one file's failure but the run's.
+  /** A folder given on the command line holds no workbook to check. */
+  "no-workbooks-in": { dir: string };
+  /** --report names one of the inputs: writing it would destroy a submission. */
+  "report-is-input": { path: string };
+  /** The review summary could not be written; `detail` is the file system's own words. */
+  "report-not-written": { path: string; detail: string };
+
   // Office refusing or failing a request (src/excel).
   /** `sheet` names the sheet when it is not the active one (清除标记 over every sheet). */
   "sheet-protected": { sheet?: string };
@@ -77,6 +85,10 @@ export type ReadProblemCode = (typeof READ_PROBLEM_CODES)[number];
 /** Codes the command line and its review summary can show for a file. */
 export const FILE_PROBLEM_CODES = [...READ_PROBLEM_CODES, "no-form", "duplicate-output", "overwrite-input", "copy-not-written", "too-slow", "worker-stopped", "internal"] as const;
 export type FileProblemCode = (typeof FILE_PROBLEM_CODES)[number];
+
+/** Codes the command line can give for the run as a whole, before or after the files are checked. */
+export const RUN_PROBLEM_CODES = ["no-workbooks-in", "report-is-input", "report-not-written"] as const;
+export type RunProblemCode = (typeof RUN_PROBLEM_CODES)[number];
 
 /** Codes the Office.js adapter returns or throws (the pane and the ribbon command show them). */
 export const OFFICE_PROBLEM_CODES = ["sheet-protected", "no-form", "cell-edit-mode", "api-missing", "too-large", "write-interrupted", "office-failed"] as const;

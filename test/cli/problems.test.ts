@@ -2,20 +2,21 @@
  * Every problem the command line can show has words in both languages, from src/cli/problems.ts, and
  * those words carry the facts the problem holds (the sheet, the part, the sizes).
  */
-import { FILE_PROBLEM_CODES, type FileProblemCode, type Problem } from "../../src/core/problem";
+import { FILE_PROBLEM_CODES, RUN_PROBLEM_CODES, type FileProblemCode, type Problem, type RunProblemCode } from "../../src/core/problem";
 import { problemText, problemWords } from "../../src/cli/problems";
 import { examplesOf } from "../support/problems";
 
 const CJK = /[\u4e00-\u9fff]/;
 
 describe("the command line's words for each problem", () => {
-  it("cover exactly the codes a file can fail with", () => {
-    for (const lang of ["zh-CN", "en-US"] as const) expect(Object.keys(problemWords[lang]).sort()).toEqual([...FILE_PROBLEM_CODES].sort());
+  it("cover exactly the codes a file or the run can fail with", () => {
+    for (const lang of ["zh-CN", "en-US"] as const)
+      expect(Object.keys(problemWords[lang]).sort()).toEqual([...FILE_PROBLEM_CODES, ...RUN_PROBLEM_CODES].sort());
   });
 
-  it.each(examplesOf(FILE_PROBLEM_CODES).map((p) => [p.code, JSON.stringify(p.params), p] as const))(
+  it.each(examplesOf([...FILE_PROBLEM_CODES, ...RUN_PROBLEM_CODES]).map((p) => [p.code, JSON.stringify(p.params), p] as const))(
     "%s %s: Chinese and English, with its facts",
-    (_code, _params, p: Problem<FileProblemCode>) => {
+    (_code, _params, p: Problem<FileProblemCode | RunProblemCode>) => {
       const zh = problemText(p, "zh-CN");
       const en = problemText(p, "en-US");
       expect(zh).toMatch(CJK);

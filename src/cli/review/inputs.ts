@@ -7,7 +7,8 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Lang } from "../../core/model";
-import { reviewStrings } from "./strings";
+import { problem } from "../../core/problem";
+import { problemText } from "../problems";
 
 export type ExpandedInputs = { files: string[] } | { error: string };
 
@@ -68,7 +69,7 @@ export async function expandInputs(args: string[], lang: Lang, exclude: string[]
       return { error: `${arg}: ${error instanceof Error ? error.message : String(error)}` };
     }
     const fresh = found.filter((f) => !skip.has(path.resolve(f)));
-    if (fresh.length === 0) return { error: reviewStrings[lang].noXlsxIn(arg) };
+    if (fresh.length === 0) return { error: problemText(problem("no-workbooks-in", { dir: arg }), lang) };
     for (const f of fresh) {
       const resolved = path.resolve(f);
       if (seen.has(resolved)) continue; // also named on the command line or under another argument

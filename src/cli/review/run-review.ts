@@ -10,6 +10,8 @@ import * as path from "path";
 import type { Lang, Severity } from "../../core/model";
 import { sameFile, writeFileAtomic } from "../../xlsx/write";
 import type { CheckRequest } from "../check-files";
+import { problem } from "../../core/problem";
+import { problemText } from "../problems";
 import { cliStrings } from "../strings";
 import { runJobs, type WorkerEntry } from "./pool";
 import { claimCopies, type FileOutcome, type JobSettings } from "./process-file";
@@ -63,7 +65,7 @@ async function reportProblem(reports: string[], inputs: string[], lang: Lang): P
     }
     for (const input of inputs) {
       const clash = exists ? await sameFile(report, input) : path.resolve(report) === path.resolve(input);
-      if (clash) return s.reportIsInput(report);
+      if (clash) return problemText(problem("report-is-input", { path: report }), lang);
     }
   }
   return null;
@@ -94,9 +96,9 @@ async function writeReport(file: string, rows: ReviewRow[], lang: Lang): Promise
 export async function runReview(files: string[], options: ReviewOptions, io: ReviewIo): Promise<number> {
   const { lang } = options.request;
   const reports = [...new Set(options.reports)];
-  const problem = await reportProblem(reports, files, lang);
-  if (problem !== null) {
-    io.stderr.write(`ziping: ${problem}\n`);
+  const refusal = await reportProblem(reports, files, lang);
+  if (refusal !== null) {
+    io.stderr.write(`ziping: ${refusal}\n`);
     return 2;
   }
 
@@ -152,7 +154,8 @@ export async function runReview(files: string[], options: ReviewOptions, io: Rev
       (options.format === "json" ? io.stderr : io.stdout).write(`${reviewStrings[lang].reportWritten(report, rows.length)}\n`);
     } catch (error) {
       reportFailed = true;
-      io.stderr.write(`ziping: ${reviewStrings[lang].reportFailed(report, error instanceof Error ? error.message : String(error))}\n`);
+      const detail = error instanceof Error ? error.message : String(error);
+      io.stderr.write(`ziping: ${problemText(problem("report-not-written", { path: report, detail }, error), lang)}\n`);
     }
   }
 

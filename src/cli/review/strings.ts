@@ -18,10 +18,7 @@ export interface ReviewStrings {
   problemLine: (severity: string, cells: string, message: string, rule: string) => string;
   sheetName: string;
   reportWritten: (path: string, rows: number) => string;
-  reportFailed: (path: string, detail: string) => string;
-  reportIsInput: (path: string) => string;
   reportExtension: (path: string) => string;
-  noXlsxIn: (dir: string) => string;
 }
 
 /** Column ids in report order; the writers and the tests address columns by these. */
@@ -82,10 +79,7 @@ export const reviewStrings: Record<Lang, ReviewStrings> = {
     problemLine: (severity, cells, message, rule) => `${severity} ${cells ? `${cells}：` : ""}${message} [${rule}]`,
     sheetName: "审核汇总",
     reportWritten: (path, rows) => `已写入审核汇总 ${path}（${rows} 行）`,
-    reportFailed: (path, detail) => `无法写入审核汇总 ${path}：${detail}`,
-    reportIsInput: (path) => `拒绝写入审核汇总 ${path}：它是一个输入文件`,
     reportExtension: (path) => `审核汇总 ${path} 须以 .xlsx 或 .csv 结尾`,
-    noXlsxIn: (dir) => `目录 ${dir} 中没有 .xlsx 或 .xls 文件`,
   },
   "en-US": {
     headers: {
@@ -117,9 +111,6 @@ export const reviewStrings: Record<Lang, ReviewStrings> = {
     problemLine: (severity, cells, message, rule) => `${severity} ${cells ? `${cells}: ` : ""}${message} [${rule}]`,
     sheetName: "Review",
     reportWritten: (path, rows) => `review summary written to ${path} (${rows} row${rows === 1 ? "" : "s"})`,
-    reportFailed: (path, detail) => `could not write the review summary ${path}: ${detail}`,
-    reportIsInput: (path) => `refusing to write the review summary ${path}: it is an input file`,
     reportExtension: (path) => `the review summary ${path} must end in .xlsx or .csv`,
-    noXlsxIn: (dir) => `no .xlsx or .xls files in the directory ${dir}`,
   },
 };

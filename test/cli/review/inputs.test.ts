@@ -67,7 +67,7 @@ describe("expandInputs", () => {
   it("says so when a directory holds no workbook", async () => {
     touch("empty", "readme.txt");
     const r = await expandInputs([path.join(dir, "empty")], "zh-CN");
-    expect(r).toEqual({ error: `目录 ${path.join(dir, "empty")} 中没有 .xlsx 或 .xls 文件` });
+    expect(r).toEqual({ error: `目录 ${path.join(dir, "empty")} 中没有 .xlsx 或 .xls 文件；请确认文件夹是否选对` });
     const en = await expandInputs([path.join(dir, "empty")], "en-US");
     expect("error" in en && en.error).toMatch(/no \.xlsx or \.xls files/);
   });
