@@ -198,7 +198,7 @@ test("an unreadable amount's finding says which character cannot be read", async
   const user = userEvent.setup();
   await user.click(screen.getByRole("button", { name: "校验本表" }));
   await waitFor(() => expect(document.querySelector('[data-rule="amount-unreadable"]')).not.toBeNull());
-  expect(document.querySelector('[data-rule="amount-unreadable"]')).toHaveTextContent("「37,56O,000.00」中的「O」（第 6 个字符）不是数字");
+  expect(document.querySelector('[data-rule="amount-unreadable"]')).toHaveTextContent("不是金额：其中第 6 个字符「O」不是数字");
 });
 
 test("each finding links to its rule's page, reachable by Tab, named for what it opens", async () => {

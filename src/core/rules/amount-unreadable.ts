@@ -24,8 +24,8 @@ function pointer(raw: string): Record<Lang, string> {
   const bad = badCharacter(raw);
   if (!bad) return { "zh-CN": "", "en-US": "" };
   return {
-    "zh-CN": `：「${raw}」中的「${bad.char}」（第 ${bad.position} 个字符）不是数字`,
-    "en-US": `: in 「${raw}」 the 「${bad.char}」 (character ${bad.position}) is not a digit`,
+    "zh-CN": `：其中第 ${bad.position} 个字符「${bad.char}」不是数字`,
+    "en-US": `: its character ${bad.position}, 「${bad.char}」, is not a digit`,
   };
 }
 

@@ -93,8 +93,8 @@ describe("the two breakdowns of the total, and a header line that states the spl
     expect(findings[0].message["en-US"]).toBe("「基本支出总额」 says 880.00, but 「按支出性质分」 gives the same line as 900.47");
     expect(findings[2].message["zh-CN"]).toBe("「按支出性质分」合计 1,925.67，与「年度资金总额」全年执行数 2,030.12 不符");
     expect(findings[2].message["en-US"]).toBe("「按支出性质分」 comes to 1,925.67, but 「年度资金总额」 states 2,030.12 (全年执行数)");
-    expect(findings[3].message["zh-CN"]).toBe("「按收入性质分」中「其他资金」填写的「约586万」不是金额");
-    expect(findings[3].message["en-US"]).toBe("In 「按收入性质分」, 「其他资金」 gives 「约586万」, which is not an amount");
+    expect(findings[3].message["zh-CN"]).toBe("「按收入性质分」中「其他资金」填写的「约586万」不是金额：其中第 1 个字符「约」不是数字");
+    expect(findings[3].message["en-US"]).toBe("In 「按收入性质分」, 「其他资金」 gives 「约586万」, which is not an amount: its character 1, 「约」, is not a digit");
   });
 
   it("accepts a header line whose 基本支出总额 + 项目支出总额 is the total", () => {

@@ -21,7 +21,7 @@ describe("amount-unreadable", () => {
       ["基本支出", "G6", "#REF!"],
       ["金额合计", "G7", "见附表"],
     ]);
-    expect(findings[0].message["zh-CN"]).toBe("「人大机关建设」预算数·总额 填写的「约3万」不是金额：「约3万」中的「约」（第 1 个字符）不是数字");
+    expect(findings[0].message["zh-CN"]).toBe("「人大机关建设」预算数·总额 填写的「约3万」不是金额：其中第 1 个字符「约」不是数字");
     // Text with no digits at all is not a number with a wrong character in it: nothing to point at.
     expect(findings[1].message["zh-CN"]).toBe("「基本支出」执行数·总额 填写的「#REF!」不是金额");
     expect(findings[0].severity).toBe("error");
@@ -37,9 +37,9 @@ describe("amount-unreadable", () => {
     });
     const [finding] = runRule(rule, makeForm({ money }));
     expect(finding.messageId).toBe("unreadable");
-    expect(finding.message["zh-CN"]).toBe("「人大机关建设」预算数·总额 填写的「1,2OO.00」不是金额：「1,2OO.00」中的「O」（第 4 个字符）不是数字");
+    expect(finding.message["zh-CN"]).toBe("「人大机关建设」预算数·总额 填写的「1,2OO.00」不是金额：其中第 4 个字符「O」不是数字");
     expect(finding.message["en-US"]).toBe(
-      "「人大机关建设」: 预算数/总额 holds 「1,2OO.00」, which is not an amount: in 「1,2OO.00」 the 「O」 (character 4) is not a digit",
+      "「人大机关建设」: 预算数/总额 holds 「1,2OO.00」, which is not an amount: its character 4, 「O」, is not a digit",
     );
   });
 
