@@ -25,8 +25,10 @@ export interface HostRangeFill extends HostLoadable<HostRangeFill> {
   clear(): void;
 }
 
-export interface HostRangeFormat {
+export interface HostRangeFormat extends HostLoadable<HostRangeFormat> {
   readonly fill: HostRangeFill;
+  /** Points; null when the range's columns differ. */
+  readonly columnWidth: number | null;
 }
 
 export interface HostRange extends HostLoadable<HostRange> {

@@ -193,6 +193,24 @@ export function queueCellBlock(
   return queueCells(range);
 }
 
+/** Columns whose widths are read (A … Z): the 校验摘要 block sits under a form's first columns. */
+const WIDTH_COLUMNS = 26;
+
+/**
+ * Queue the widths of columns A … Z; read them after a sync, in Excel's character units as GridData
+ * keeps them. Office.js gives points: Excel stores a width as pixels of the Normal font, 7 a character
+ * plus 5 of padding for Calibri 11 (48 pt = 64 px = 8.43), so characters = (points ÷ 0.75 − 5) ÷ 7.
+ * https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member
+ */
+function queueColumnWidths(sheet: HostWorksheet): () => (number | null)[] {
+  const formats = Array.from({ length: WIDTH_COLUMNS }, (_, col) => {
+    const letter = String.fromCharCode(65 + col);
+    return sheet.getRange(`${letter}:${letter}`).format.load("columnWidth");
+  });
+  return () =>
+    formats.map((f) => (typeof f.columnWidth === "number" ? Math.max(0, Math.round(((f.columnWidth / 0.75 - 5) / 7) * 100) / 100) : null));
+}
+
 /** Excel on the web refused a response (or request) over its size cap. */
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
@@ -217,6 +235,7 @@ export function queueSheetRead(
   const windowed = cells ? sheet.getRange(READ_WINDOW.address).getUsedRangeOrNullObject(true) : null;
   windowed?.load("rowIndex, columnIndex");
   const block = windowed ? queueCells(windowed) : null;
+  const widths = cells ? queueColumnWidths(sheet) : null;
   const merges = withMerges ? queueMerges(sheet, 0, MERGE_BAND_ROWS * MERGE_BANDS - 1) : () => [];
   // The whole sheet's collection: every conditional format that intersects it.
   const formats = queueTaggedFormats(sheet.getRange().conditionalFormats);
@@ -235,7 +254,7 @@ export function queueSheetRead(
       const inWindow = block && windowed && !windowed.isNullObject;
       const cellsRead = inWindow ? block() : { values: [], formats: [], formulas: [] };
       const origin = inWindow ? { row: windowed.rowIndex, col: windowed.columnIndex } : { row: used.rowIndex, col: used.columnIndex };
-      grid = { ...grid, origin, ...cellsRead, merges: merges() };
+      grid = { ...grid, origin, ...cellsRead, merges: merges(), ...(widths ? { columnWidths: widths() } : {}) };
       if (withMerges && extent.bottom >= MERGE_BAND_ROWS * MERGE_BANDS) mergesFrom = MERGE_BAND_ROWS * MERGE_BANDS;
     }
     return {

@@ -64,10 +64,40 @@ describe("text Excel would take for a formula", () => {
       const spec = withCells(seedSpec, { D25: name });
       const { fake, port, sheet } = seedWorkbook({ spec });
       await port.writeSummary("zh-CN");
-      const cell = fake.cell(sheet, "B36");
+      // Column A (12 wide) is too narrow for the longest label: the figures sit in C, as in the command's copies.
+      const cell = fake.cell(sheet, "C36");
       expect(cell.formula).toBeNull();
       expect(cell.value).toBe(name);
       expect(cell.format.numberFormat).toBe("@");
     },
   );
+});
+
+describe("writeSummary on a form whose first column is a narrow 序号 column", () => {
+  // The widths come from the sheet through Range.format.columnWidth (points), as the files' come from <col>.
+  const narrow = { ...seedSpec, columnWidths: [5, ...(seedSpec.columnWidths ?? []).slice(1)] };
+
+  it("reads the columns' widths and puts the figures where the labels have room (as the command line does)", async () => {
+    const { fake, port, sheet } = seedWorkbook({ spec: narrow });
+    await port.writeSummary("zh-CN");
+    const contents = fake.contents(sheet);
+    // The block starts at A31; its lines below hold a label in A and a figure further right.
+    const figureColumns = new Set(
+      Object.keys(contents)
+        .map((address) => /^([A-Z]+)(\d+)$/.exec(address)!)
+        .filter(([, col, row]) => Number(row) > 31 && col !== "A")
+        .map(([, col]) => col),
+    );
+    // Column A is 5 wide, B 16: a label such as 预算执行率 (10 units) overruns A alone; the figures
+    // move to C, after A + B = 21 units, which every label fits.
+    expect([...figureColumns]).toEqual(["C"]);
+  });
+
+  it("keeps the figures beside the labels where the first column is wide", async () => {
+    const wide = { ...seedSpec, columnWidths: [40, ...(seedSpec.columnWidths ?? []).slice(1)] };
+    const { fake, port, sheet } = seedWorkbook({ spec: wide });
+    await port.writeSummary("zh-CN");
+    const columns = new Set(Object.keys(fake.contents(sheet)).filter((a) => Number(/\d+$/.exec(a)![0]) > 31).map((a) => /^[A-Z]+/.exec(a)![0]));
+    expect([...columns].sort()).toEqual(["A", "B"]);
+  });
 });

@@ -161,6 +161,11 @@ export class FakeExcel implements FakeHostAccess {
         }),
       );
       sheet.merges = grid.merges.map((m) => ({ ...m }));
+      // A grid gives widths in characters; Excel keeps them as pixels of the default font (7 per
+      // character plus 5 of padding), which Office.js reports in points (0.75 of a pixel).
+      grid.columnWidths?.forEach((chars, col) => {
+        if (typeof chars === "number") sheet.columnWidths.set(col, Math.round((chars * 7 + 5) * 0.75 * 100) / 100);
+      });
     }
     for (const [address, color] of Object.entries(setup.fills ?? {})) {
       const rect = parseRect(address);

@@ -425,6 +425,20 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> implements Host
 
 export class FakeRangeFormat extends FakeClientObject<RangeTarget> implements HostRangeFormat {
   readonly fill: FakeRangeFill;
+  protected override scalarNames() {
+    return ["columnWidth"] as const;
+  }
+  // The width of every column in the range, in points; null when they differ.
+  // https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member
+  protected override readScalar(t: RangeTarget, name: string): unknown {
+    if (name !== "columnWidth") return super.readScalar(t, name);
+    const widths = new Set<number>();
+    for (let c = t.rect.left; c <= t.rect.right; c++) widths.add(t.sheet.columnWidthAt(c));
+    return widths.size === 1 ? [...widths][0] : null;
+  }
+  get columnWidth(): number | null {
+    return this.get("columnWidth");
+  }
   constructor(context: FakeRequestContext, resolver: () => RangeTarget | null, orNull: boolean) {
     super(context, resolver, orNull);
     this.fill = new FakeRangeFill(context, () => this.resolve(), orNull);

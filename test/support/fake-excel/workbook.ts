@@ -84,12 +84,22 @@ export interface ChangeRecord {
   byAddin: boolean;
 }
 
+/** Excel's standard column width (8.43 characters of the default Calibri 11) in points. */
+export const STANDARD_COLUMN_POINTS = 48;
+
 export class SheetState {
   readonly cells = new Map<number, FakeCell>();
   merges: Rect[] = [];
   conditionalFormats: ConditionalFormatState[] = [];
   annotations: AnnotationState[] = [];
   protected = false;
+  /**
+   * Column widths in points, by column; a column not listed has Excel's standard width, 8.43
+   * characters of Calibri 11 = 64 px = 48 pt. Range.format.columnWidth reads them (null when the
+   * range's columns differ):
+   * https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member
+   */
+  readonly columnWidths = new Map<number, number>();
 
   constructor(
     readonly id: string,
@@ -116,6 +126,10 @@ export class SheetState {
 
   entries(): { row: number; col: number; cell: FakeCell }[] {
     return [...this.cells].map(([key, cell]) => ({ row: Math.floor(key / MAX_COLS), col: key % MAX_COLS, cell }));
+  }
+
+  columnWidthAt(col: number): number {
+    return this.columnWidths.get(col) ?? STANDARD_COLUMN_POINTS;
   }
 
   formatAt(row: number, col: number): CellFormat {
