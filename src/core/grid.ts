@@ -41,6 +41,14 @@ export interface GridData {
 /** Excel's standard column width in character units, for a column a file gives no width. */
 export const DEFAULT_COLUMN_WIDTH = 8.43;
 
+/**
+ * A column's width in pixels as character units: Excel draws a column 7 pixels a character of the
+ * default Calibri 11 plus 5 of padding (64 px = 8.43).
+ */
+export function charactersFromPixels(pixels: number): number {
+  return Math.max(0, (pixels - 5) / 7);
+}
+
 const COLUMN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 /** 0-based column index → `A`, `Z`, `AA`, … */

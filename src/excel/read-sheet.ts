@@ -4,7 +4,7 @@
  * merged areas, protection, and the marks ziping left there earlier (tagged conditional formats,
  * notes/comments isZipingNote recognises).
  */
-import { rangeA1, type CellRange, type CellValue, type GridData } from "../core/grid";
+import { charactersFromPixels, rangeA1, type CellRange, type CellValue, type GridData } from "../core/grid";
 import { MAX_SHEET_CELLS } from "../core/limits";
 import { MARK_FORMULA_TAG, isZipingNote, type Severity } from "../core/model";
 import { rowsAddress } from "./addresses";
@@ -198,8 +198,7 @@ const WIDTH_COLUMNS = 26;
 
 /**
  * Queue the widths of columns A … Z; read them after a sync, in Excel's character units as GridData
- * keeps them. Office.js gives points: Excel stores a width as pixels of the Normal font, 7 a character
- * plus 5 of padding for Calibri 11 (48 pt = 64 px = 8.43), so characters = (points ÷ 0.75 − 5) ÷ 7.
+ * keeps them. Office.js gives points, 0.75 of a pixel (48 pt = 64 px = 8.43 characters).
  * https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member
  */
 function queueColumnWidths(sheet: HostWorksheet): () => (number | null)[] {
@@ -208,7 +207,7 @@ function queueColumnWidths(sheet: HostWorksheet): () => (number | null)[] {
     return sheet.getRange(`${letter}:${letter}`).format.load("columnWidth");
   });
   return () =>
-    formats.map((f) => (typeof f.columnWidth === "number" ? Math.max(0, Math.round(((f.columnWidth / 0.75 - 5) / 7) * 100) / 100) : null));
+    formats.map((f) => (typeof f.columnWidth === "number" ? Math.round(charactersFromPixels(f.columnWidth / 0.75) * 100) / 100 : null));
 }
 
 /** Excel on the web refused a response (or request) over its size cap. */

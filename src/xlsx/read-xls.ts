@@ -7,7 +7,7 @@
  * Reading is all ziping does with an .xls: annotated copies are written for .xlsx files only.
  */
 import { read, type CellObject, type ColInfo, type WorkBook, type WorkSheet } from "@e965/xlsx";
-import { parseA1, type CellRange, type CellValue, type GridData } from "../core/grid";
+import { charactersFromPixels, parseA1, type CellRange, type CellValue, type GridData } from "../core/grid";
 import type { ReadLimits } from "./limits";
 import { fail } from "../core/problem";
 import { gridFromRawSheet, WIDTH_COLUMNS, type RawCell } from "./raw-grid";
@@ -57,7 +57,7 @@ function cellValue(cell: CellObject): CellValue {
 function xlsColumnWidth(c: ColInfo): number | null {
   if (typeof c.wch === "number") return c.wch;
   if (typeof c.width === "number") return c.width;
-  if (typeof c.wpx === "number") return Math.max(0, (c.wpx - 5) / 7);
+  if (typeof c.wpx === "number") return charactersFromPixels(c.wpx);
   return null;
 }
 
