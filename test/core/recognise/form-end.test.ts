@@ -73,12 +73,44 @@ describe.each([
   });
 });
 
+// The other ways a unit signs under its table: the seal naming the unit, 经办人, 制表 and 审核 with a
+// date, a responsible person who signs. Each line lies across the indicator columns, as printed forms do.
+function withSealedFooter(): SheetSpec {
+  // The 说明 line (row 27) replaced by the footer, right under the last indicator.
+  return withCells(deleteRows(projectSpecHunan(), 27), {
+    D27: "经办人：李四",
+    E27: "制表：2021年3月10日",
+    F27: "审核：赵六",
+    A28: "填报单位（盖章）：衡山县粮食和物资储备中心",
+    D29: "单位负责人签字：",
+    E29: "单位名称（盖章）",
+  });
+}
+
+describe.each([
+  ["简体", withSealedFooter(), projectSpecHunan()],
+  ["繁体", toTraditional(withSealedFooter()), toTraditional(projectSpecHunan())],
+])("a seal naming the unit and short signature lines (%s)", (_name, spec, original) => {
+  const result = check(spec);
+  const baseline = check(original);
+
+  it("ends the form above them: the same indicators and findings, none on a footer row", () => {
+    expect(result.form!.indicators!.rows.map((r) => r.name)).toEqual(baseline.form!.indicators!.rows.map((r) => r.name));
+    expect(result.findings.map((f) => f.rule)).toEqual(baseline.findings.map((f) => f.rule));
+    expect(rowsCited(result).filter((row) => row >= 27)).toEqual([]);
+    expect(result.indicators!.total).toBe(baseline.indicators!.total);
+  });
+});
+
 describe("the words", () => {
   it("takes signatures, seals and page numbers as the end of a form, and indicator names that start alike as indicators", () => {
-    for (const text of ["填表人：王小明", "联系电话:0734-5812345", "填报日期", "单位负责人：", "（单位盖章）", "單位負責人：", "第 2 页", "第1页/共2页", "- 3 -", "填表人 张三"]) {
+    for (const text of ["填表人：王小明", "联系电话:0734-5812345", "填报日期", "单位负责人：", "（单位盖章）", "單位負責人：", "第 2 页", "第1页/共2页", "- 3 -", "填表人 张三",
+      "填报单位（盖章）：衡山县粮食和物资储备中心", "单位名称（盖章）", "项目单位(盖章):", "经办人：李四", "制表：王五",
+      "审核：赵六", "单位负责人签字：", "主管部门负责人：", "項目實施單位負責人簽名："]) {
       expect([text, isFormFooter(text)]).toEqual([text, true]);
     }
-    for (const text of ["联系电话接通率", "负责人培训次数", "盖章文件归档率", "第三方评价满意度", "2", "日期：2021年12月前完成"]) {
+    for (const text of ["联系电话接通率", "负责人培训次数", "盖章文件归档率", "第三方评价满意度", "2", "日期：2021年12月前完成",
+      "盖章文件办理及时率", "审核通过率", "经办人员培训人次", "村级负责人培训覆盖率"]) {
       expect([text, isFormFooter(text)]).toEqual([text, false]);
     }
   });
