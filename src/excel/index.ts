@@ -3,7 +3,7 @@
  * `createExcelPort(fake.run, { supports: fake.supports })` over the fake host.
  */
 import { checkGrid } from "../core/engine";
-import { applyPlanToGrid, liveChecks, marksFromFindings, planWrites } from "../core/plan";
+import { applyPlanToGrid, cellsOf, liveChecks, marksFromFindings, planWrites } from "../core/plan";
 import { createPort, type Engine, type ExcelPortOptions } from "./excel-port";
 import type { HostRun } from "./host";
 import type { WorkbookPort } from "./port";
@@ -12,7 +12,7 @@ const engine: Engine = {
   check: checkGrid,
   plan: planWrites,
   applyToGrid: applyPlanToGrid,
-  marks: (findings, lang, form, options) => marksFromFindings(findings, lang, liveChecks(form ?? null, options)),
+  marks: (findings, lang, form, options) => marksFromFindings(findings, lang, liveChecks(form ?? null, options, cellsOf(findings))),
 };
 
 export function createExcelPort(run: HostRun = Excel.run, options: ExcelPortOptions = {}): WorkbookPort {

@@ -13,7 +13,7 @@ import { FormFacts } from "../form-facts";
 import { a1, Grid, type CellRange, type GridData } from "../grid";
 import type { CheckOptions, Lang, SheetResult, WritePlan } from "../model";
 import { applyPlanToGrid, shiftMerges } from "./apply-to-grid";
-import { guardsFor, liveChecks } from "./conditions";
+import { cellsOf, guardsFor, liveChecks } from "./conditions";
 import { marksFromFindings } from "./marks";
 import { planScoreFills } from "./score-fills";
 import { planSummaryBlock } from "./summary-block";
@@ -22,7 +22,7 @@ import { planTotalsRow, type TextCellTest } from "./totals-row";
 export { applyPlanToGrid } from "./apply-to-grid";
 export { marksFromFindings } from "./marks";
 export { formatRules } from "./format-rules";
-export { liveChecks, moveCondition } from "./conditions";
+export { cellsOf, liveChecks, moveCondition } from "./conditions";
 
 export interface PlanRequest {
   /** Mark the findings' cells (default true). */
@@ -128,7 +128,9 @@ export function planWrites(result: SheetResult, request: PlanRequest, grid: Grid
   if (form && request.summary) {
     plan.summary = planSummaryBlock(after.result, new FormFacts(form), lang, textTest(after.grid), freeRowTest(after.grid), after.grid.columnWidths);
   }
-  const checks = request.staticMarks ? [] : liveChecks(form, request.options);
+  // Guards need every cell's conditions; marks only those of the cells the findings name.
+  const only = request.guards ? undefined : cellsOf(after.result.findings);
+  const checks = request.staticMarks ? [] : liveChecks(form, request.options, only);
   if (request.marks !== false) plan.marks = marksFromFindings(after.result.findings, lang, checks);
   if (request.guards && checks.length > 0) {
     const guards = guardsFor(checks, new Set(plan.marks.map((m) => m.address)));

@@ -3,10 +3,13 @@
  * stands. A finding whose rule and cell have one becomes a live mark; with guards, every checkable
  * cell carries its conditions even while it passes.
  */
-import { a1 } from "../../grid";
-import type { CheckOptions, Form, Guard, Severity } from "../../model";
+import { a1, parseA1 } from "../../grid";
+
+/** Excel's 16,384 columns: one number per cell. */
+const cellKey = (row: number, col: number) => row * 16384 + col;
+import type { CheckOptions, Finding, Form, Guard, Severity } from "../../model";
 import { indicatorChecks } from "./indicators";
-import type { LiveCheck } from "./live-check";
+import type { CellWanted, LiveCheck } from "./live-check";
 import { moneyChecks } from "./money";
 import { rateChecks } from "./rates";
 import { scoreChecks } from "./scores";
@@ -15,7 +18,8 @@ export type { LiveCheck } from "./live-check";
 export { moveCondition, relativeKey } from "./formula";
 
 /**
- * Every live condition of a form; `options` carry the scoring profile the scores are judged by.
+ * Every live condition of a form, or with `only` those on the cells it names (A1); `options` carry the
+ * scoring profile the scores are judged by.
  *
  * Two findings of the one-total department forms stay static. breakdown-mismatch: its lines are
  * labelled text (`其中：基本支出：900.47`, full- or half-width colons, sometimes 万元 or two figures in
@@ -25,9 +29,18 @@ export { moveCondition, relativeKey } from "./formula";
  * typing it does not settle the rate, it opens the checks (rate-mismatch, the budget score) that were
  * skipped for want of it, so the form must be checked again either way.
  */
-export function liveChecks(form: Form | null, options: CheckOptions = {}): LiveCheck[] {
+export function liveChecks(form: Form | null, options: CheckOptions = {}, only?: ReadonlySet<string>): LiveCheck[] {
   if (!form) return [];
-  return [...moneyChecks(form.money), ...indicatorChecks(form), ...rateChecks(form), ...scoreChecks(form, options)];
+  // Numeric keys: the money table asks for each of its rows, an A1 string per ask cost more than the marks.
+  const keys = only ? new Set([...only].map((address) => cellKey(parseA1(address).row, parseA1(address).col))) : null;
+  const wanted: CellWanted = keys ? (row, col) => keys.has(cellKey(row, col)) : () => true;
+  const checks = [...moneyChecks(form.money, wanted), ...indicatorChecks(form), ...rateChecks(form, wanted), ...scoreChecks(form, options)];
+  return only ? checks.filter((c) => wanted(c.row, c.col)) : checks;
+}
+
+/** The cells findings name, for liveChecks(…, only): what marks need. */
+export function cellsOf(findings: readonly Finding[]): Set<string> {
+  return new Set(findings.flatMap((f) => f.cells));
 }
 
 /** Conditions joined: TRUE when any one is. */

@@ -16,3 +16,9 @@ export interface LiveCheck {
   /** Worth a guard: the cell a person types the mistake into (not the other side of a comparison). */
   guard: boolean;
 }
+
+/**
+ * Which cells a caller needs conditions for: marks only need their own cells' (a 10,000-row table has
+ * 60,000 conditions, its findings a handful), guards need every cell's.
+ */
+export type CellWanted = (row: number, col: number) => boolean;

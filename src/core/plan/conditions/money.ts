@@ -8,15 +8,15 @@ import type { MoneyRow, MoneyTable } from "../../model";
 import { amountAt, columnName, comparePrecision, moneyRows } from "../../rules/support/money";
 import { formulaReads } from "../totals-row";
 import { amount, amountSum, rounded } from "./formula";
-import type { LiveCheck } from "./live-check";
+import type { CellWanted, LiveCheck } from "./live-check";
 
-function totals(table: MoneyTable): LiveCheck[] {
+function totals(table: MoneyTable, wanted: CellWanted): LiveCheck[] {
   const total = table.total;
   if (!total) return [];
   const checks: LiveCheck[] = [];
   for (const column of table.columns) {
     const cell = total.amounts[column.col];
-    if (!cell || !formulaReads(cell, true)) continue;
+    if (!cell || !wanted(cell.cell.row, cell.cell.col) || !formulaReads(cell, true)) continue;
     const parts = table.parts.filter((p) => p.amounts[column.col]);
     // `864.2万` or a `/` among the parts: NUMBERVALUE would not read them as the rules do.
     if (!parts.every((p) => formulaReads(p.amounts[column.col], true))) continue;
@@ -77,11 +77,18 @@ function pairChecks(
   ];
 }
 
-function subsets(table: MoneyTable): LiveCheck[] {
+/** Both cells written and either one wanted (a pair's condition sits on both), asked before any parsing. */
+function pairWanted(wanted: CellWanted, a: MoneyRow, colA: number, b: MoneyRow, colB: number): boolean {
+  const x = a.amounts[colA]?.cell;
+  const y = b.amounts[colB]?.cell;
+  return x !== undefined && y !== undefined && (wanted(x.row, x.col) || wanted(y.row, y.col));
+}
+
+function subsets(table: MoneyTable, wanted: CellWanted): LiveCheck[] {
   const checks: LiveCheck[] = [];
   for (const row of moneyRows(table)) {
     for (const column of table.columns) {
-      if (column.partOf === undefined) continue;
+      if (column.partOf === undefined || !pairWanted(wanted, row, column.col, row, column.partOf)) continue;
       const part = cellOf(row, column.col);
       const whole = cellOf(row, column.partOf);
       if (!part || !whole) continue;
@@ -100,6 +107,7 @@ function subsets(table: MoneyTable): LiveCheck[] {
   for (const row of table.parts) {
     if (!row.subset) continue;
     for (const column of table.columns) {
+      if (!pairWanted(wanted, row, column.col, total, column.col)) continue;
       const part = cellOf(row, column.col);
       const whole = cellOf(total, column.col);
       if (!part || !whole) continue;
@@ -115,7 +123,7 @@ function subsets(table: MoneyTable): LiveCheck[] {
   return checks;
 }
 
-function overspending(table: MoneyTable): LiveCheck[] {
+function overspending(table: MoneyTable, wanted: CellWanted): LiveCheck[] {
   const budgetCol = wholeColumn(table, "budget");
   const spentCol = wholeColumn(table, "spent");
   if (!budgetCol || !spentCol) return [];
@@ -125,13 +133,15 @@ function overspending(table: MoneyTable): LiveCheck[] {
   for (const row of moneyRows(table)) {
     // A row with a blank side is not compared by the rule either; its guard would colour a typo
     // in the other cell only, so both must hold amounts today.
+    if (!pairWanted(wanted, row, spentCol.col, row, budgetCol.col)) continue;
     if (!amountAt(row, budgetCol.col) || !amountAt(row, spentCol.col)) continue;
     const spent = cellOf(row, spentCol.col);
     const budget = cellOf(row, budgetCol.col);
+    if (!spent || !budget) continue;
     // Both sides written, as the rule compares them: a row inserted inside the task rows takes the
     // column's guard (a format's range grows over it), and a 执行数 typed there before its 预算数 is
     // not yet over budget.
-    const condition = spent && budget ? `AND(${a1(spent.row, spent.col)}<>"",${a1(budget.row, budget.col)}<>"",${notAbove(table, spent, budget)})` : "";
+    const condition = `AND(${a1(spent.row, spent.col)}<>"",${a1(budget.row, budget.col)}<>"",${notAbove(table, spent, budget)})`;
     checks.push(
       ...pairChecks("overspent", "warning", spent, budget, condition, {
         "zh-CN": `「${row.label}」${spentName.zh} 应不超过 ${budgetName.zh}`,
@@ -142,7 +152,7 @@ function overspending(table: MoneyTable): LiveCheck[] {
   return checks;
 }
 
-export function moneyChecks(table: MoneyTable | null): LiveCheck[] {
+export function moneyChecks(table: MoneyTable | null, wanted: CellWanted = () => true): LiveCheck[] {
   if (!table) return [];
-  return [...totals(table), ...subsets(table), ...overspending(table)];
+  return [...totals(table, wanted), ...subsets(table, wanted), ...overspending(table, wanted)];
 }

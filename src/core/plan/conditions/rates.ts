@@ -14,7 +14,7 @@ import { amount, amountSum, num, numberValue } from "./formula";
 
 /** The basis the rules judge the form's rate on (money-table.ts: the parts' sums, else the totals line). */
 const basisOf = (table: MoneyTable) => chooseBasis(table, (col) => addUpParts(table, col));
-import type { LiveCheck } from "./live-check";
+import type { CellWanted, LiveCheck } from "./live-check";
 
 /** A rate written `95.51%`, `0.9551` or `95.51`, as NUMBERVALUE reads it. */
 const PLAIN_RATE = /^\s*[+-]?\d+(?:\.\d+)?\s*[%％]?\s*$/;
@@ -37,16 +37,16 @@ function cellOf(row: MoneyRow, col: number): CellRef | null {
   return cell && cell.kind === "amount" && formulaReads(cell, true) ? cell.cell : null;
 }
 
-function rowRates(table: MoneyTable): LiveCheck[] {
+function rowRates(table: MoneyTable, wanted: CellWanted): LiveCheck[] {
   const budgetCol = wholeColumn(table, "budget");
   const spentCol = wholeColumn(table, "spent");
   if (!budgetCol || !spentCol) return [];
   // On a form whose totals line disagrees with its rows, the totals line's rate is judged on the
   // rows' basis: left static.
-  const twoBases = basisOf(table)?.other !== undefined;
+  const twoBases = () => basisOf(table)?.other !== undefined;
   const checks: LiveCheck[] = [];
   for (const row of [...table.parts, ...(table.total ? [table.total] : [])]) {
-    if (!row.rate || (row === table.total && twoBases)) continue;
+    if (!row.rate || !wanted(row.rate.cell.row, row.rate.cell.col) || (row === table.total && twoBases())) continue;
     const stated = statedRate(row.rate.actual);
     const budget = cellOf(row, budgetCol.col);
     const spent = cellOf(row, spentCol.col);
@@ -116,6 +116,6 @@ function indicatorRates(form: Form): LiveCheck[] {
   return checks;
 }
 
-export function rateChecks(form: Form): LiveCheck[] {
-  return [...(form.money ? rowRates(form.money) : []), ...indicatorRates(form)];
+export function rateChecks(form: Form, wanted: CellWanted = () => true): LiveCheck[] {
+  return [...(form.money ? rowRates(form.money, wanted) : []), ...indicatorRates(form)];
 }
