@@ -147,8 +147,8 @@ export function createPort(engine: Engine, run: HostRun, options: ExcelPortOptio
           const p = prepare(session, target, { ...ACTIONS[action], lang }, checkOptions);
           if (!p.result.form) throw fail("no-form", {});
           if (p.state.protected) throw fail("sheet-protected", {});
-          const { totals } = p.planned.plan;
-          return changedCells(p.state.grid, p.predicted, totals?.mode === "insert" ? totals.row : undefined);
+          const { totals, formatsChanged = [] } = p.planned.plan;
+          return { changes: changedCells(p.state.grid, p.predicted, totals?.mode === "insert" ? totals.row : undefined), formatsChanged };
         }),
       ),
 

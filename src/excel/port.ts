@@ -28,6 +28,12 @@ export interface SheetCheck {
 /** A write the pane can ask the port to preview before it happens. */
 export type WriteAction = "totals" | "summary" | "scores";
 
+/** What a write would do, before it happens: the cells it changes and the Text cells it gives a number format. */
+export interface WritePreview {
+  changes: CellChange[];
+  formatsChanged: FormatChange[];
+}
+
 /** One cell a write would change: its text now (formula or value; "" when blank) and after. */
 export interface CellChange {
   address: string;
@@ -76,9 +82,10 @@ export interface WorkbookPort {
   clearAllMarks(): Promise<ClearedSheet[]>;
   /**
    * What `insertTotals`, `writeSummary` or `fillScores` would change on the active sheet now, cell by
-   * cell, in the sheet's coordinates after the write; nothing is written. Refusals are the write's own.
+   * cell, in the sheet's coordinates after the write, and the number formats it would change; nothing is
+   * written. Refusals are the write's own.
    */
-  previewWrite(action: WriteAction, lang: Lang, options?: CheckOptions): Promise<CellChange[]>;
+  previewWrite(action: WriteAction, lang: Lang, options?: CheckOptions): Promise<WritePreview>;
   /** Clear the 校验摘要 block ziping wrote under the form; returns the cells that held something ([] when there is none). */
   deleteSummary(options?: CheckOptions): Promise<string[]>;
   /** Make a sheet the active one (the pane's sheet list). */

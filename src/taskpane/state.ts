@@ -38,6 +38,8 @@ export type Notice =
 export interface Confirmation {
   what: WriteAction;
   changes: CellChange[];
+  /** Text (`@`) cells the same write gives a number format, said before it happens too. */
+  formatsChanged: FormatChange[];
 }
 
 export interface PaneState {

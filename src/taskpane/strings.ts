@@ -144,6 +144,9 @@ export interface PaneStrings {
   blank: string;
   /** One line of the question: a cell, what it holds and what it would hold. */
   change: (address: string, before: string, after: string) => string;
+  /** Said under the question when the same write also changes Text cells' number format. */
+  confirmFormats: string;
+  formatChange: (address: string, to: string) => string;
 
   exportHeading: string;
   copyTable: string;
@@ -311,6 +314,8 @@ export const paneStrings: Record<Lang, PaneStrings> = {
     cancel: "取消",
     blank: "（空）",
     change: (address, before, after) => `${address}：${before} → ${after}`,
+    confirmFormats: "以下单元格原为文本格式（@），公式在其中不会计算，将一并改为数字格式：",
+    formatChange: (address, to) => `${address}：文本（@）→ ${to}`,
 
     exportHeading: "发回问题",
     copyTable: "复制问题表",
@@ -470,6 +475,8 @@ export const paneStrings: Record<Lang, PaneStrings> = {
     cancel: "Cancel",
     blank: "(blank)",
     change: (address, before, after) => `${address}: ${before} → ${after}`,
+    confirmFormats: "These cells are formatted as text (@), where a formula does not compute, so they will get a number format as well:",
+    formatChange: (address, to) => `${address}: text (@) → ${to}`,
 
     exportHeading: "Send findings back",
     copyTable: "Copy as table",

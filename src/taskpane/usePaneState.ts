@@ -107,9 +107,9 @@ export function usePaneState(port: WorkbookPort, stores: PaneStores = {}): { sta
       what === "totals" ? port.insertTotals(options()) : what === "summary" ? port.writeSummary(latest.current.lang, options()) : port.fillScores(options());
     const write = (what: WriteAction, confirmed: boolean) =>
       run(WRITE_JOB[what], async (): Promise<PaneEvent> => {
-        const changes = await port.previewWrite(what, latest.current.lang, options());
+        const { changes, formatsChanged } = await port.previewWrite(what, latest.current.lang, options());
         const asked = overwrites(what, changes, shown(latest.current));
-        if (!confirmed && asked.length > 0) return { type: "confirm", confirm: { what, changes: asked } };
+        if (!confirmed && asked.length > 0) return { type: "confirm", confirm: { what, changes: asked, formatsChanged } };
         const written = await writeNow(what);
         return { type: "written", what, cells: written.refused ? [] : changes.map((c) => c.address), checks: [written] };
       });

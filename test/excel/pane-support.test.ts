@@ -51,7 +51,7 @@ describe("previewWrite", () => {
   it("lists every typed total the totals row would overwrite — the deliberately wrong one too — old → new, and writes nothing", async () => {
     const { fake, port, sheet } = seedWorkbook({ spec: withCells(seedSpec, { H10: "140,000,000.00" }) });
     const contents = fake.contents(sheet);
-    const changes = await port.previewWrite("totals", "zh-CN");
+    const { changes } = await port.previewWrite("totals", "zh-CN");
     expect(changes.map((c) => [c.address, c.before])).toEqual([
       ["E10", "146,963,013.91"],
       ["F10", "146,963,013.91"],
@@ -62,9 +62,18 @@ describe("previewWrite", () => {
     expect(fake.contents(sheet)).toEqual(contents);
   });
 
+  it("says which Text (@) totals cells the write would give a number format, before it happens", async () => {
+    const { port } = seedWorkbook({ spec: withCells(seedSpec, { H10: "140,000,000.00" }) });
+    const { formatsChanged } = await port.previewWrite("totals", "zh-CN");
+    // The seed's amounts and totals are all Text: the formulas take a number format with their decimals.
+    expect(formatsChanged.map((f) => [f.cell, f.from, f.to])).toEqual(["E10", "F10", "G10", "H10"].map((cell) => [cell, "@", "#,##0.00"]));
+    const numeric = seedWorkbook({ spec: { ...seedSpec, formats: {} } });
+    expect((await numeric.port.previewWrite("totals", "zh-CN")).formatsChanged).toEqual([]);
+  });
+
   it("an inserted totals row overwrites nothing a user typed: every change is in the new row", async () => {
     const { port } = seedWorkbook({ spec: withoutTotalsRow(seedSpec) });
-    const changes = await port.previewWrite("totals", "zh-CN");
+    const { changes } = await port.previewWrite("totals", "zh-CN");
     expect(changes.length).toBeGreaterThan(0);
     expect(changes.every((c) => c.before === "")).toBe(true);
     expect(new Set(changes.map((c) => c.address.replace(/^[A-Z]+/, ""))).size).toBe(1);

@@ -4,7 +4,7 @@
  */
 import type { CheckOptions } from "../../src/core/rules/rule";
 import type { Lang } from "../../src/core/model";
-import type { CellChange, ClearedSheet, MarkOptions, SheetCheck, WorkbookPort, WriteAction } from "../../src/excel/port";
+import type { ClearedSheet, MarkOptions, SheetCheck, WorkbookPort, WriteAction, WritePreview } from "../../src/excel/port";
 
 export interface Deferred<T> {
   promise: Promise<T>;
@@ -38,7 +38,11 @@ export class FakePort implements WorkbookPort {
   cleared: Answer<number> = 0;
   clearedAll: Answer<ClearedSheet[]> = [];
   /** previewWrite's answer for each action (no change by default). */
-  preview: Record<WriteAction, Answer<CellChange[]>> = { totals: [], summary: [], scores: [] };
+  preview: Record<WriteAction, Answer<WritePreview>> = {
+    totals: { changes: [], formatsChanged: [] },
+    summary: { changes: [], formatsChanged: [] },
+    scores: { changes: [], formatsChanged: [] },
+  };
   deletedSummary: Answer<string[]> = [];
   readonly activated: string[] = [];
 
@@ -84,7 +88,7 @@ export class FakePort implements WorkbookPort {
     return answer(this.clearedAll);
   }
   /** Recorded in `calls` only: `options` lists the calls that check. */
-  previewWrite(action: WriteAction, _lang: Lang, _options?: CheckOptions): Promise<CellChange[]> {
+  previewWrite(action: WriteAction, _lang: Lang, _options?: CheckOptions): Promise<WritePreview> {
     this.calls.push(`previewWrite:${action}`);
     return answer(this.preview[action]);
   }

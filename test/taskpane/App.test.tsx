@@ -137,7 +137,7 @@ describe("task pane", () => {
     const port = new FakePort(seedCheck());
     port.language = "en-US";
     const { user } = renderPane(port);
-    port.preview.summary = [{ address: "B42", before: "", after: "Check summary" }];
+    port.preview.summary = { changes: [{ address: "B42", before: "", after: "Check summary" }], formatsChanged: [] };
     await fromMenu(user, "Write check summary", "More actions");
     expect(await screen.findByText("Wrote the check summary: B42. Checked again.")).toBeInTheDocument();
     expect(port.summaryLangs).toEqual(["en-US"]);

@@ -78,6 +78,13 @@ test("插入合计行 over typed totals shows each cell it would overwrite (old 
   expect(within(dialog).getByText("插入合计行将改写以下单元格")).toBeInTheDocument();
   expect(within(dialog).getByText(/^H10：140,000,000\.00 → =SUMPRODUCT\(NUMBERVALUE\(H5:H9/)).toBeInTheDocument();
   expect(within(dialog).getByText(/^E10：146,963,013\.91 → /)).toBeInTheDocument();
+  // The seed's totals cells are Text (@), where the formula would not compute: the question says before
+  // the write, not only the banner after it, that their number format changes too.
+  expect(within(dialog).getByText("以下单元格原为文本格式（@），公式在其中不会计算，将一并改为数字格式：")).toBeInTheDocument();
+  const formats = dialog.querySelector('[data-section="format-changes"]') as HTMLElement;
+  expect(within(formats).getAllByRole("listitem", { hidden: true }).map((li) => li.textContent)).toEqual(
+    ["E10", "F10", "G10", "H10"].map((cell) => `${cell}：文本（@）→ #,##0.00`),
+  );
   await user.click(within(dialog).getByRole("button", { name: "取消", hidden: true }));
   await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
   expect(fake.contents(seedSpec.name)).toEqual(before);

@@ -249,7 +249,7 @@ describe("填写得分", () => {
   test("calls the port, shows the re-checked result and how many cells it filled", async () => {
     const port = new FakePort(scoredCheck({ computedTotal: "100.00", statedTotal: null }));
     port.scores = { ...scoredCheck({ computedTotal: "100.00", statedTotal: "100" }, []), filled: 4 };
-    port.preview.scores = ["K10", "K11", "K12", "K20"].map((address) => ({ address, before: "", after: "10" }));
+    port.preview.scores = { changes: ["K10", "K11", "K12", "K20"].map((address) => ({ address, before: "", after: "10" })), formatsChanged: [] };
     const { user } = renderPane(port);
     await checkSheet(user);
     expect(fact("总分（表中填写）")).toBe("—");

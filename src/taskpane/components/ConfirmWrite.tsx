@@ -17,6 +17,7 @@ import type { PaneStrings } from "../strings";
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL, maxHeight: "40vh", overflowY: "auto" },
   change: { overflowWrap: "anywhere", fontVariantNumeric: "tabular-nums" },
+  formats: { marginTop: tokens.spacingVerticalM },
 });
 
 export default function ConfirmWrite({ confirm, t, onConfirm, onCancel }: { confirm: Confirmation | null; t: PaneStrings; onConfirm(): void; onCancel(): void }) {
@@ -35,6 +36,20 @@ export default function ConfirmWrite({ confirm, t, onConfirm, onCancel }: { conf
                 </li>
               ))}
             </ul>
+            {confirm && confirm.formatsChanged.length > 0 && (
+              <>
+                <Text as="p" className={styles.formats}>
+                  {t.confirmFormats}
+                </Text>
+                <ul className={styles.list} data-section="format-changes">
+                  {confirm.formatsChanged.map((f) => (
+                    <li key={f.cell} className={styles.change}>
+                      {t.formatChange(f.cell, f.to)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm}>
