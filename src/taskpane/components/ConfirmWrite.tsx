@@ -17,7 +17,7 @@ import type { PaneStrings } from "../strings";
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL, maxHeight: "40vh", overflowY: "auto" },
   change: { overflowWrap: "anywhere", fontVariantNumeric: "tabular-nums" },
-  formats: { marginTop: tokens.spacingVerticalM },
+  formats: { marginTop: tokens.spacingVerticalL },
 });
 
 export default function ConfirmWrite({ confirm, t, onConfirm, onCancel }: { confirm: Confirmation | null; t: PaneStrings; onConfirm(): void; onCancel(): void }) {
@@ -37,10 +37,8 @@ export default function ConfirmWrite({ confirm, t, onConfirm, onCancel }: { conf
               ))}
             </ul>
             {confirm && confirm.formatsChanged.length > 0 && (
-              <>
-                <Text as="p" className={styles.formats}>
-                  {t.confirmFormats}
-                </Text>
+              <div className={styles.formats}>
+                <Text as="p">{t.confirmFormats}</Text>
                 <ul className={styles.list} data-section="format-changes">
                   {confirm.formatsChanged.map((f) => (
                     <li key={f.cell} className={styles.change}>
@@ -48,7 +46,7 @@ export default function ConfirmWrite({ confirm, t, onConfirm, onCancel }: { conf
                     </li>
                   ))}
                 </ul>
-              </>
+              </div>
             )}
           </DialogContent>
           <DialogActions>
