@@ -4,8 +4,8 @@
  */
 
 // Traditional → simplified for the characters that occur in form headers, labels and grades.
-const TRADITIONAL_CHARS = "預執數額財撥績標實際級資總計權進評價項單門稱務內況結轉餘費質時滿經濟會態環續響調後達設產體與開據報係對應發區縣廳辦書議護壞較優無條場個萬億們為險劃規則說適蓋養職衛導轄類屬負責話頁簽審製聯電繫";
-const SIMPLIFIED_CHARS = "预执数额财拨绩标实际级资总计权进评价项单门称务内况结转余费质时满经济会态环续响调后达设产体与开据报系对应发区县厅办书议护坏较优无条场个万亿们为险划规则说适盖养职卫导辖类属负责话页签审制联电系";
+const TRADITIONAL_CHARS = "預執數額財撥績標實際級資總計權進評價項單門稱務內況結轉餘費質時滿經濟會態環續響調後達設產體與開據報係對應發區縣廳辦書議護壞較優無條場個萬億們為險劃規則說適蓋養職衛導轄類屬負責話頁簽審製聯電繫編複領";
+const SIMPLIFIED_CHARS = "预执数额财拨绩标实际级资总计权进评价项单门称务内况结转余费质时满经济会态环续响调后达设产体与开据报系对应发区县厅办书议护坏较优无条场个万亿们为险划规则说适盖养职卫导辖类属负责话页签审制联电系编复领";
 const TRADITIONAL = new Map<string, string>(
   Array.from(TRADITIONAL_CHARS, (ch, i) => [ch, SIMPLIFIED_CHARS[i]] as [string, string]),
 );

@@ -106,7 +106,7 @@ describe("the words", () => {
   it("takes signatures, seals and page numbers as the end of a form, and indicator names that start alike as indicators", () => {
     for (const text of ["填表人：王小明", "联系电话:0734-5812345", "填报日期", "单位负责人：", "（单位盖章）", "單位負責人：", "第 2 页", "第1页/共2页", "- 3 -", "填表人 张三",
       "填报单位（盖章）：衡山县粮食和物资储备中心", "单位名称（盖章）", "项目单位(盖章):", "经办人：李四", "制表：王五",
-      "审核：赵六", "单位负责人签字：", "主管部门负责人：", "項目實施單位負責人簽名："]) {
+      "审核：赵六", "单位负责人签字：", "主管部门负责人：", "項目實施單位負責人簽名：", "編製人：", "複核人：", "分管領導："]) {
       expect([text, isFormFooter(text)]).toEqual([text, true]);
     }
     for (const text of ["联系电话接通率", "负责人培训次数", "盖章文件归档率", "第三方评价满意度", "2", "日期：2021年12月前完成",

@@ -4,9 +4,6 @@
  * cell carries its conditions even while it passes.
  */
 import { a1, parseA1 } from "../../grid";
-
-/** Excel's 16,384 columns: one number per cell. */
-const cellKey = (row: number, col: number) => row * 16384 + col;
 import type { CheckOptions, Finding, Form, Guard, Severity } from "../../model";
 import { indicatorChecks } from "./indicators";
 import type { CellWanted, LiveCheck } from "./live-check";
@@ -15,6 +12,9 @@ import { rateChecks } from "./rates";
 import { scoreChecks } from "./scores";
 
 export type { LiveCheck } from "./live-check";
+
+/** Excel's 16,384 columns: one number per cell. */
+const cellKey = (row: number, col: number) => row * 16384 + col;
 export { moveCondition, relativeKey } from "./formula";
 
 /**
@@ -32,7 +32,7 @@ export { moveCondition, relativeKey } from "./formula";
 export function liveChecks(form: Form | null, options: CheckOptions = {}, only?: ReadonlySet<string>): LiveCheck[] {
   if (!form) return [];
   // Numeric keys: the money table asks for each of its rows, an A1 string per ask cost more than the marks.
-  const keys = only ? new Set([...only].map((address) => cellKey(parseA1(address).row, parseA1(address).col))) : null;
+  const keys = only ? new Set([...only].map(parseA1).map(({ row, col }) => cellKey(row, col))) : null;
   const wanted: CellWanted = keys ? (row, col) => keys.has(cellKey(row, col)) : () => true;
   const checks = [...moneyChecks(form.money, wanted), ...indicatorChecks(form), ...rateChecks(form, wanted), ...scoreChecks(form, options)];
   return only ? checks.filter((c) => wanted(c.row, c.col)) : checks;
