@@ -191,16 +191,19 @@ function readTable(grid: Grid, header: Header, bottom: number): FoundMoneyTable 
   const layout = layoutRightOf(grid, header, labelCol, taskCol === null ? "万元" : "元");
   if (!layout) return null;
 
-  const { parts, total, totalFirst, lastRow } = readRows(grid, header, layout, { labelCol, taskCol, bottom });
-  if (!total && parts.length === 0) return null;
-
+  const read = readRows(grid, header, layout, { labelCol, taskCol, bottom });
+  const { total, totalFirst } = read;
   const position: MoneyTable["totalPosition"] = total
     ? totalFirst
       ? "above"
       : "below"
-    : taskCol === null && parts.some((p) => isFundLabel(p.label))
+    : taskCol === null && read.parts.some((p) => isFundLabel(p.label))
       ? "above"
       : "below";
+  // Fund lines with no 年度资金总额 over them end where they would end under one, so the totals row
+  // inserted over them finds, on the next check, the very lines its formulas add up.
+  const { parts, lastRow } = !total && position === "above" ? fundLinesOnly(grid, read, { labelCol, span: layout.span, moneyCols: layout.moneyCols, bottom }, header.bottom) : read;
+  if (!total && parts.length === 0) return null;
   const totalInsertRow =
     position === "above"
       ? (parts[0]?.row ?? header.bottom + 1)
@@ -263,13 +266,49 @@ function readRows(
       }
       break;
     }
-    // Under a 年度资金总额 line, a line that is neither a fund line nor holds an amount is something
-    // else: the 年度目标 row, whose text is merged over the money columns, ends the table.
-    if (out.totalFirst && !isFundLabel(label) && !(hasAmounts && anyAmountIn(grid, row, moneyCols))) break;
+    if (out.totalFirst && endsFundLines(grid, row, label, { labelCol, span, moneyCols, bottom })) break;
     parts.push(readRow(row, label, labelAt));
     out.lastRow = mergedBottom(grid, row, labelCol);
   }
   return out;
+}
+
+interface LineAt {
+  labelCol: number;
+  span: { left: number; right: number };
+  moneyCols: readonly number[];
+  bottom: number;
+}
+
+/**
+ * Under a 年度资金总额 line, every line is a fund line or holds an amount. A line that is neither is
+ * something else — the 年度目标 heading, its text merged over the money columns — and ends them,
+ * unless the next line is a fund line again: a fund line whose label was mistyped is still one.
+ */
+function endsFundLines(grid: Grid, row: number, label: string, at: LineAt): boolean {
+  if (isFundLabel(label)) return false;
+  if (anyTextStartingIn(grid, row, at.moneyCols) && anyAmountIn(grid, row, at.moneyCols)) return false;
+  const next = nextLineLabel(grid, mergedBottom(grid, row, at.labelCol) + 1, at);
+  return next === null || !isFundLabel(next);
+}
+
+/** The label of the next line below `from` with a label or an amount; null after a run of blank rows. */
+function nextLineLabel(grid: Grid, from: number, at: LineAt): string | null {
+  for (let row = from, blanks = 0; row <= at.bottom && blanks < BLANK_STREAK_END; row++) {
+    if (!startsInRow(grid, row, at.labelCol)) continue;
+    const { label } = rowLabel(grid, row, at.span.left, at.labelCol);
+    if (label !== "" || anyTextStartingIn(grid, row, at.moneyCols)) return label;
+    blanks++;
+  }
+  return null;
+}
+
+/** The fund lines read with no total over them, cut where endsFundLines would have ended them. */
+function fundLinesOnly(grid: Grid, read: ReadRows, at: LineAt, headerBottom: number): Pick<ReadRows, "parts" | "lastRow"> {
+  const cut = read.parts.findIndex((p) => endsFundLines(grid, p.row, p.label, at));
+  if (cut < 0) return read;
+  const parts = read.parts.slice(0, cut);
+  return { parts, lastRow: parts.length > 0 ? mergedBottom(grid, parts[parts.length - 1].row, at.labelCol) : headerBottom };
 }
 
 /** A row's label: its label cell, else the last text left of it (a label written one column early). */

@@ -1,5 +1,5 @@
 import { projectSpecAnhui, projectSpecHubei, projectSpecHunan, projectSpecSichuan } from "../../../tools/samples/variants";
-import { deleteRows, shiftSpec, withCells } from "../../../tools/samples/sheet-spec";
+import { deleteRows, shiftSpec, withCells, type SheetSpec } from "../../../tools/samples/sheet-spec";
 import { digestForm, shiftDigest } from "../../support/form-digest";
 import { mustRecognise } from "../../support/recognise-spec";
 
@@ -176,5 +176,22 @@ describe("recognise: a project form without its 年度资金总额 line", () => 
     expect(m.parts.map((p) => p.label)).toEqual(["其中：本年财政拨款", "上年结转资金", "其他资金"]);
     expect(m.totalPosition).toBe("above");
     expect(m.totalInsertRow).toBe(5);
+  });
+});
+
+describe("recognise: a fund line whose label was mistyped", () => {
+  // Anhui's fund lines are B7 其中：本年财政拨款, B8 上年结转资金, B9 其他资金; B8 is mistyped and blank.
+  const mistyped = (spec: SheetSpec): SheetSpec => withCells(spec, { B8: "!" });
+  const labels = (spec: SheetSpec): string[] => mustRecognise(spec).money!.parts.map((p) => p.label);
+
+  it("stays one of the fund lines when a fund line follows it, under 年度资金总额 or without it", () => {
+    expect(labels(mistyped(projectSpecAnhui()))).toEqual(["其中：本年财政拨款", "!", "其他资金"]);
+    expect(labels(deleteRows(mistyped(projectSpecAnhui()), 6))).toEqual(["其中：本年财政拨款", "!", "其他资金"]);
+  });
+
+  it("ends them when it is the last, under 年度资金总额 or without it, so an inserted total is the one a re-check finds", () => {
+    const last = (spec: SheetSpec): SheetSpec => withCells(spec, { B9: "年度目标：见下" });
+    expect(labels(last(projectSpecAnhui()))).toEqual(["其中：本年财政拨款", "上年结转资金"]);
+    expect(labels(deleteRows(last(projectSpecAnhui()), 6))).toEqual(["其中：本年财政拨款", "上年结转资金"]);
   });
 });
