@@ -4,7 +4,9 @@
  * result, a date's serial number), number formats, formulas and merged areas. exceljs reads .xlsx
  * only; the SheetJS parser (@e965/xlsx, the registry build of SheetJS 0.20) reads BIFF.
  *
- * Reading is all ziping does with an .xls: annotated copies are written for .xlsx files only.
+ * Reading is all ziping does with an .xls: annotated copies are written for .xlsx files only. So a
+ * blank cell's number format, which the .xlsx reader keeps for the formulas a plan writes, is not
+ * read here: SheetJS's stub for a blank cell carries none.
  */
 import { read, type CellObject, type ColInfo, type WorkBook, type WorkSheet } from "@e965/xlsx";
 import { charactersFromPixels, parseA1, type CellRange, type CellValue, type GridData } from "../core/grid";

@@ -204,17 +204,29 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, limits: Pick<ReadLimits, "she
   }
 
   const grid = gridFromRawSheet({ name: ws.name, cells, merges, hiddenRows, hiddenCols, protected: isProtected(ws), columnWidths }, limits);
-  // A merged area's format is its top-left cell's, and that cell may be blank; a value's
-  // format is what matters, but keep merge anchors' formats too so `Grid.format` can answer.
+  addBlankCellFormats(ws, grid);
+  return grid;
+}
+
+/**
+ * The number formats of blank cells inside the grid, as Excel's Range.numberFormat reports them for
+ * every cell of a range: a blank 金额合计 cell formatted as Text (@) is where the plan writes a formula
+ * that would not compute, and it must see that on the first write, as it does in the open workbook.
+ * General is left as null, the grid's word for it.
+ */
+function addBlankCellFormats(ws: ExcelJS.Worksheet, grid: GridData): void {
   const { row: top, col: left } = grid.origin;
   const formats = grid.formats ?? [];
-  for (const m of formats.length > 0 ? merges : []) {
-    const cell = ws.findCell(m.top + 1, m.left + 1);
-    if (cell && formats[m.top - top][m.left - left] === null && cell.numFmt) {
-      formats[m.top - top][m.left - left] = cell.numFmt;
+  for (let i = 0; i < formats.length; i++) {
+    const row = ws.findRow(top + i + 1);
+    if (!row) continue;
+    const line = formats[i];
+    for (let j = 0; j < line.length; j++) {
+      if (line[j] !== null) continue;
+      const numFmt = row.findCell(left + j + 1)?.numFmt;
+      if (numFmt && numFmt !== "General") line[j] = numFmt;
     }
   }
-  return grid;
 }
 
 /** exceljs keeps `<sheetProtection sheet="1">` as `sheetProtection.sheet` (untyped). */

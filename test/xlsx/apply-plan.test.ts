@@ -7,6 +7,8 @@ import { workbookFromSpecs } from "../../tools/samples/from-spec";
 import { conditionalFormattings } from "../../src/xlsx/internals";
 import { readWorkbook } from "../../src/xlsx/read";
 import { Grid } from "../../src/core/grid";
+import { checkGrid } from "../../src/core/engine";
+import { planWrites } from "../../src/core/plan";
 import { fromBytes, roundTrip, toBytes, zipEntryText } from "../support/workbooks";
 
 const SHEET = seedSpec.name;
@@ -185,5 +187,35 @@ describe("applyPlan summary", () => {
     expect(ws2.getCell("B32").numFmt).toBe("0.00%");
     const { sheets } = await readWorkbook(await toBytes(first));
     expect(sheets[0].values.length).toBe(33); // rows 1..33: nothing of the old block is left
+  });
+});
+
+describe("a blank 金额合计 cell formatted as text (@)", () => {
+  // The seed's amounts E5:H10 are formatted as text; here the user has cleared E10 and left its format.
+  const blanked = (): ExcelJS.Workbook => {
+    const wb = workbookFromSpecs([seedSpec]);
+    wb.getWorksheet(SHEET)!.getCell("E10").value = null;
+    return wb;
+  };
+  const annotate = async (bytes: Buffer): Promise<{ bytes: Buffer; plan: WritePlan }> => {
+    const { sheets, workbook } = await readWorkbook(bytes);
+    const grid = sheets.find((s) => s.sheet === SHEET)!;
+    const { plan } = planWrites(checkGrid(grid), { insertTotals: true }, grid);
+    applyPlan(workbook, plan);
+    return { bytes: await toBytes(workbook), plan };
+  };
+
+  it("is read with its format, as Excel reports a blank cell's", async () => {
+    const grid = new Grid((await readWorkbook(await toBytes(blanked()))).sheets[0]);
+    expect([grid.value(9, 4), grid.format(9, 4)]).toEqual([null, "@"]);
+  });
+
+  it("gets its formula and a number format on the first write, and a second write changes neither", async () => {
+    const once = await annotate(await toBytes(blanked()));
+    expect(once.plan.totals?.cells.find((c) => c.col === 4)).toMatchObject({ formula: '=SUMPRODUCT(NUMBERVALUE(E5:E9,".",","))', numberFormat: "#,##0.00" });
+    const cell = (await fromBytes(once.bytes)).getWorksheet(SHEET)!.getCell("E10");
+    expect([cell.formula, cell.numFmt]).toEqual(['SUMPRODUCT(_xlfn.NUMBERVALUE(E5:E9,".",","))', "#,##0.00"]);
+    const twice = await annotate(once.bytes);
+    expect(twice.plan.totals?.cells.find((c) => c.col === 4)?.numberFormat).toBeUndefined();
   });
 });
