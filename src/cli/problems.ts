@@ -3,10 +3,10 @@
  * JSON `error` and the review summary's 说明 column get them from. Each message says what to do next.
  */
 import type { Lang } from "../core/model";
-import type { Damage, FileProblemCode, Problem, ProblemParams, RunProblemCode, SizeLimit } from "../core/problem";
+import { wordProblem, type Damage, type FileProblemCode, type Problem, type ProblemWords, type RunProblemCode, type SizeLimit } from "../core/problem";
 import { formatBytes, formatCount } from "../xlsx/limits";
 
-type Words = { [C in FileProblemCode | RunProblemCode]: (params: ProblemParams[C]) => string };
+type Words = ProblemWords<FileProblemCode | RunProblemCode>;
 
 const DAMAGE: Record<Lang, (d: Damage) => string> = {
   "zh-CN": (d) => {
@@ -111,7 +111,5 @@ export const problemWords: Record<Lang, Words> = {
 };
 
 export function problemText(p: Problem<FileProblemCode | RunProblemCode>, lang: Lang): string {
-  // One code's words take that code's params; TypeScript cannot pair the two through the union.
-  const words = problemWords[lang][p.code] as (params: ProblemParams[FileProblemCode | RunProblemCode]) => string;
-  return words(p.params);
+  return wordProblem(problemWords[lang], p);
 }

@@ -5,7 +5,7 @@
 import { countBySeverity } from "../core/engine";
 import { uiStrings } from "./strings";
 import type { Lang } from "../core/model";
-import { OFFICE_PROBLEM_CODES, ProblemError, type OfficeProblemCode, type Problem, type ProblemParams } from "../core/problem";
+import { OFFICE_PROBLEM_CODES, ProblemError, wordProblem, type OfficeProblemCode, type Problem } from "../core/problem";
 import type { CheckOptions } from "../core/rules/rule";
 import type { SheetCheck, WorkbookPort } from "../excel/port";
 
@@ -37,9 +37,7 @@ export function commandResultText(check: SheetCheck, lang: Lang): string {
 
 /** A problem in the ribbon's words (src/commands/strings.ts). */
 export function commandProblemText(p: Problem<OfficeProblemCode>, lang: Lang): string {
-  // One code's words take that code's params; TypeScript cannot pair the two through the union.
-  const words = uiStrings[lang].problem[p.code] as (params: ProblemParams[OfficeProblemCode]) => string;
-  return words(p.params);
+  return wordProblem(uiStrings[lang].problem, p);
 }
 
 /** What the command says when the check threw: a problem the adapter raised in its words, else Office's. */

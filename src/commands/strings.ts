@@ -3,11 +3,11 @@
  * components (src/taskpane/strings.ts); words written into the workbook come with the engine's plans.
  */
 import type { Lang } from "../core/model";
-import type { OfficeProblemCode, ProblemParams } from "../core/problem";
+import type { OfficeProblemCode, ProblemWords } from "../core/problem";
 
 export interface UiStrings {
   /** The ribbon command's one place for every problem Office can give it (src/core/problem.ts). */
-  problem: { [C in OfficeProblemCode]: (params: ProblemParams[C]) => string };
+  problem: ProblemWords<OfficeProblemCode>;
 
   /** The ribbon command's result, shown without the pane. */
   commandResult: (sheet: string, errors: number, warnings: number, infos: number, marked: number) => string;

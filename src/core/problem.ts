@@ -117,3 +117,13 @@ export class ProblemError<C extends ProblemCode = ProblemCode> extends Error {
 export function fail<C extends ProblemCode>(code: C, params: ProblemParams[C], cause?: unknown): ProblemError<C> {
   return new ProblemError(problem(code, params, cause));
 }
+
+/** An edge's words for some codes (the command line, the pane, the ribbon): each takes its code's params. */
+export type ProblemWords<C extends ProblemCode> = { [K in C]: (params: ProblemParams[K]) => string };
+
+/** A problem in an edge's words. */
+export function wordProblem<C extends ProblemCode>(words: ProblemWords<C>, p: Problem<C>): string {
+  // One code's words take that code's params; TypeScript cannot pair the two through the union.
+  const say = words[p.code] as (params: ProblemParams[C]) => string;
+  return say(p.params);
+}

@@ -5,7 +5,7 @@
  * part-way says how to remove what got there; anything else from Office asks for a retry. Office's own
  * words are kept as a detail for whoever helps, never as the message.
  */
-import { OFFICE_PROBLEM_CODES, problem, ProblemError, type OfficeProblemCode, type Problem, type ProblemParams } from "../core/problem";
+import { OFFICE_PROBLEM_CODES, problem, ProblemError, wordProblem, type OfficeProblemCode, type Problem } from "../core/problem";
 import type { Notice } from "./state";
 import type { PaneStrings } from "./strings";
 
@@ -27,7 +27,5 @@ export function isFailure(p: Problem<OfficeProblemCode>): p is Problem<"write-in
 }
 
 export function problemText(p: Problem<OfficeProblemCode>, t: PaneStrings): string {
-  // One code's words take that code's params; TypeScript cannot pair the two through the union.
-  const words = t.problem[p.code] as (params: ProblemParams[OfficeProblemCode]) => string;
-  return words(p.params);
+  return wordProblem(t.problem, p);
 }

@@ -6,7 +6,7 @@
 import { glossary, label, qualified } from "../core/i18n/glossary";
 import type { FormKind, Lang, Severity } from "../core/model";
 import type { ProfileId, ScoreGrade } from "../core/scoring";
-import type { OfficeProblemCode, ProblemParams } from "../core/problem";
+import type { OfficeProblemCode, ProblemWords } from "../core/problem";
 
 export interface PaneStrings {
   appTitle: string;
@@ -118,7 +118,7 @@ export interface PaneStrings {
    * The pane's words for every problem Office can give it (src/core/problem.ts), each saying what to
    * do; Office's own words, where there are any, go under them as failureDetail.
    */
-  problem: { [C in OfficeProblemCode]: (params: ProblemParams[C]) => string };
+  problem: ProblemWords<OfficeProblemCode>;
   errorTitle: string;
   failureDetail: (detail: string) => string;
   dismiss: string;
