@@ -41,6 +41,12 @@ export interface GridData {
 /** Excel's standard column width in character units, for a column a file gives no width. */
 export const DEFAULT_COLUMN_WIDTH = 8.43;
 
+/** A column's width in character units, from widths a reader gave: the default where it gave none. */
+export function columnWidthIn(widths: NonNullable<GridData["columnWidths"]>, col: number): number {
+  const w = widths[col];
+  return typeof w === "number" && Number.isFinite(w) && w >= 0 ? w : DEFAULT_COLUMN_WIDTH;
+}
+
 /**
  * A column's width in pixels as character units: Excel draws a column 7 pixels a character of the
  * default Calibri 11 plus 5 of padding (64 px = 8.43).
@@ -231,14 +237,6 @@ export class Grid {
   formula(row: number, col: number): string | null {
     const f = this.data.formulas?.[row - this.top]?.[col - this.left];
     return f ?? null;
-  }
-
-  /** Width of a column in character units; null when the reader gave no widths at all. */
-  columnWidth(col: number): number | null {
-    const widths = this.data.columnWidths;
-    if (!widths) return null;
-    const w = widths[col];
-    return typeof w === "number" && Number.isFinite(w) && w >= 0 ? w : DEFAULT_COLUMN_WIDTH;
   }
 
   /** The value as trimmed text ('' for blank), for matching header words and labels. */

@@ -7,7 +7,7 @@
  * are absolute sheet coordinates (columnWidths[0] is column A), so a spec can be pasted anywhere
  * by moving its origin and its ranges together (shiftSpec).
  */
-import { parseA1, parseRange, rangeA1, type CellRange, type CellValue, type GridData } from "../../src/core/grid";
+import { DEFAULT_COLUMN_WIDTH, parseA1, parseRange, rangeA1, type CellRange, type CellValue, type GridData } from "../../src/core/grid";
 
 /** A cell with an explicit number format or formula (the value is what Excel would have cached). */
 export interface CellObject {
@@ -30,9 +30,6 @@ export interface SheetSpec {
   /** Column widths in Excel character units, absolute: index 0 is column A. */
   columnWidths?: number[];
 }
-
-/** Excel's default column width, used when columns are pushed right and need a width. */
-export const DEFAULT_COLUMN_WIDTH = 8.43;
 
 export function isCellObject(cell: CellSpec | undefined): cell is CellObject {
   return typeof cell === "object" && cell !== null;

@@ -2,7 +2,7 @@
  * The 校验摘要 block written one blank row under the form. Its first cell carries SUMMARY_MARKER so
  * recognition leaves it out of the form and a re-run writes over it instead of adding another.
  */
-import { a1, DEFAULT_COLUMN_WIDTH, type GridData } from "../grid";
+import { a1, columnWidthIn, type GridData } from "../grid";
 import { countBySeverity } from "../engine";
 import type { FormFacts } from "../form-facts";
 import { reportStrings } from "../i18n/report-strings";
@@ -89,10 +89,7 @@ function blockTop(form: NonNullable<SheetResult["form"]>, height: number, isFree
 function figureColumn(labelCol: number, labels: string[], widths: GridData["columnWidths"]): number {
   if (!widths) return labelCol + 1;
   const needed = Math.max(0, ...labels.map(displayWidth));
-  const widthOf = (col: number): number => {
-    const w = widths[col];
-    return typeof w === "number" && Number.isFinite(w) && w >= 0 ? w : DEFAULT_COLUMN_WIDTH;
-  };
+  const widthOf = (col: number): number => columnWidthIn(widths, col);
   let room = widthOf(labelCol);
   let col = labelCol + 1;
   // Bounded: a label is at most a few dozen units, and hidden (zero-width) columns add none.
