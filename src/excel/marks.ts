@@ -143,6 +143,13 @@ function notesFingerprint(kind: AnnotationKind, notes: [string, { content: strin
   return fingerprint([kind, ...lines].join("\n"));
 }
 
+/** Per severity, the fingerprint of the notes on its marks' cells: what its formats' stamps carry. */
+function notesPrints(kind: AnnotationKind, notes: [string, { content: string; kind: AnnotationKind }][], severityAt: Map<string, Severity>): Record<Severity, string> {
+  const prints = {} as Record<Severity, string>;
+  for (const severity of SEVERITIES) prints[severity] = notesFingerprint(kind, notes.filter(([address]) => severityAt.get(address) === severity));
+  return prints;
+}
+
 /** Per severity, what its formats' stamps say: null without formats, "?" when they disagree or carry none. */
 export type SheetStamps = Record<Severity, { rules: string; notes: string } | null | "?">;
 
@@ -182,11 +189,11 @@ function vouchedNotes(input: DiffInput, desired: Map<string, string>, severityAt
   // row inserted (the guess is in the sheet's coordinates now).
   if (input.insertedRow !== undefined || existing.some((a) => !a.ours)) return null;
   const ours = [...desired].map(([address, content]) => [address, { content, kind }] as [string, { content: string; kind: AnnotationKind }]);
+  const prints = notesPrints(kind, ours, severityAt);
   for (const severity of SEVERITIES) {
-    const mine = ours.filter(([address]) => severityAt.get(address) === severity);
     const stamp = onSheet[severity];
-    if (stamp === null && mine.length === 0) continue;
-    if (stamp === null || stamp === "?" || stamp.notes !== notesFingerprint(kind, mine)) return null;
+    if (stamp === null && !ours.some(([address]) => severityAt.get(address) === severity)) continue;
+    if (stamp === null || stamp === "?" || stamp.notes !== prints[severity]) return null;
   }
   const guess = ours.map(([address, o]) => ({ address, kind: o.kind, content: o.content, ours: true }));
   return sameAnnotations(guess, existing) ? guess : null;
@@ -253,7 +260,7 @@ function diffFormats(input: DiffInput, out: MarkDiff, notesPrints: Record<Severi
  * Null when the notes cannot be brought up to date without knowing where the notes on the sheet
  * are: the caller locates every annotation (one sync) and diffs again with `located`.
  */
-function diffAnnotations(input: DiffInput, out: MarkDiff): boolean {
+function diffAnnotations(input: DiffInput, out: MarkDiff, severityAt: Map<string, Severity>): boolean {
   const { state, kind, insertedRow } = input;
   const desired = new Map<string, string>();
   for (const m of input.marks) desired.set(m.address, m.note);
@@ -261,7 +268,7 @@ function diffAnnotations(input: DiffInput, out: MarkDiff): boolean {
 
   let known: LocatedAnnotation[] | null = input.located ?? null;
   if (!known && existing.length === 0) known = [];
-  if (!known) known = vouchedNotes(input, desired, new Map(input.marks.map((m) => [m.address, m.severity])));
+  if (!known) known = vouchedNotes(input, desired, severityAt);
   if (!known) {
     // Rewriting notes that may already be right would put needless writes on the user's undo stack:
     // unless there is nothing to write, the notes are located first.
@@ -310,13 +317,10 @@ export function diffMarks(input: DiffInput): MarkDiff | null {
     unchanged: false,
     ledger: { stamps: { error: null, warning: null, info: null }, marked: new Set(input.marks.map((m) => m.address)).size },
   };
-  if (!diffAnnotations(input, out)) return null;
-  // Without known notes (nothing desired, the user's notes unlocated) ziping keeps no notes.
-  const notes = [...(out.ledger.notes?.ours ?? [])];
   const severityAt = new Map(input.marks.map((m) => [m.address, m.severity]));
-  const prints = {} as Record<Severity, string>;
-  for (const severity of SEVERITIES) prints[severity] = notesFingerprint(input.kind, notes.filter(([a]) => severityAt.get(a) === severity));
-  diffFormats(input, out, prints);
+  if (!diffAnnotations(input, out, severityAt)) return null;
+  // Without known notes (nothing desired, the user's notes unlocated) ziping keeps no notes.
+  diffFormats(input, out, notesPrints(input.kind, [...(out.ledger.notes?.ours ?? [])], severityAt));
   const live = input.marks.filter((m) => m.condition !== undefined);
   if (live.length > 0) out.ledger.live = { shape: input.shapeAfter, marks: live };
   out.unchanged =
