@@ -34,12 +34,15 @@ function check(spec: SheetSpec): SheetResult {
   return result;
 }
 
+/** A variant of the Hunan form beside the form itself, in 简体 and in 繁体. */
+const inBothScripts = (variant: SheetSpec): [string, SheetSpec, SheetSpec][] => [
+  ["简体", variant, projectSpecHunan()],
+  ["繁体", toTraditional(variant), toTraditional(projectSpecHunan())],
+];
+
 const rowsCited = (r: SheetResult): number[] => r.findings.flatMap((f) => f.cells.map((c) => Number(/\d+/.exec(c)![0])));
 
-describe.each([
-  ["简体", withPlaceholdersAndFooter(), projectSpecHunan()],
-  ["繁体", toTraditional(withPlaceholdersAndFooter()), toTraditional(projectSpecHunan())],
-])("placeholders and a footer (%s)", (_name, spec, original) => {
+describe.each(inBothScripts(withPlaceholdersAndFooter()))("placeholders and a footer (%s)", (_name, spec, original) => {
   const result = check(spec);
   const baseline = check(original);
 
@@ -87,10 +90,7 @@ function withSealedFooter(): SheetSpec {
   });
 }
 
-describe.each([
-  ["简体", withSealedFooter(), projectSpecHunan()],
-  ["繁体", toTraditional(withSealedFooter()), toTraditional(projectSpecHunan())],
-])("a seal naming the unit and short signature lines (%s)", (_name, spec, original) => {
+describe.each(inBothScripts(withSealedFooter()))("a seal naming the unit and short signature lines (%s)", (_name, spec, original) => {
   const result = check(spec);
   const baseline = check(original);
 
