@@ -229,12 +229,11 @@ function readIndicator(
   read: { level1: string; level2: string; name: string; targetCol: number; targetValue: CellValue; actualValue: CellValue },
 ): IndicatorRow {
   const { level1, level2, name, targetCol, targetValue, actualValue } = read;
-  const split = {
-    ...(columns.nature !== undefined ? { operator: grid.value(row, columns.nature) } : {}),
-    ...(columns.unit !== undefined ? { unit: grid.value(row, columns.unit) } : {}),
-  };
+  // A 度量单位 column serves the target and the actual alike.
+  const unit = columns.unit !== undefined ? { unit: grid.value(row, columns.unit) } : {};
+  const split = { ...(columns.nature !== undefined ? { operator: grid.value(row, columns.nature) } : {}), ...unit };
   const { target, actual } = readTargetAndActual(name, parseTarget(targetValue, grid.format(row, targetCol), split), (t) =>
-    parseActual(actualValue, grid.format(row, columns.actual), t, columns.unit !== undefined ? { unit: grid.value(row, columns.unit) } : {}),
+    parseActual(actualValue, grid.format(row, columns.actual), t, unit),
   );
   const indicator: IndicatorRow = {
     row,
@@ -252,18 +251,9 @@ function readIndicator(
     indicator.explanation = { cell: cellRef(grid, row, columns.explanation), text: grid.text(row, columns.explanation) };
   }
   // 分值 and 得分 merged down from the line above (a ★ indicator over its 其中 lines) are that line's, not this one's.
-  if (columns.weight !== undefined && startsInRow(grid, row, columns.weight)) {
-    indicator.weight = {
-      cell: cellRef(grid, row, columns.weight),
-      value: parseMoney(grid.value(row, columns.weight), grid.format(row, columns.weight), "元"),
-    };
-  }
-  if (columns.score !== undefined && startsInRow(grid, row, columns.score)) {
-    indicator.score = {
-      cell: cellRef(grid, row, columns.score),
-      value: parseMoney(grid.value(row, columns.score), grid.format(row, columns.score), "元"),
-    };
-  }
+  const points = (col: number) => ({ cell: cellRef(grid, row, col), value: parseMoney(grid.value(row, col), grid.format(row, col), "元") });
+  if (columns.weight !== undefined && startsInRow(grid, row, columns.weight)) indicator.weight = points(columns.weight);
+  if (columns.score !== undefined && startsInRow(grid, row, columns.score)) indicator.score = points(columns.score);
   if (columns.coefficient !== undefined) {
     indicator.coefficient = {
       cell: cellRef(grid, row, columns.coefficient),
